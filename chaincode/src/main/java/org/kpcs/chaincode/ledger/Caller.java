@@ -1,0 +1,59 @@
+package org.kpcs.chaincode.ledger;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.hyperledger.fabric.contract.ClientIdentity;
+
+/** Who submitted the transaction: their organisation (MSP) and their {@code kp.role}. */
+public final class Caller {
+    private final String mspId;
+    private final Optional<Role> role;
+    private final String rawRole;
+    private final String id;
+
+    private Caller(final String mspId, final String rawRole, final String id) {
+        this.mspId = Objects.requireNonNull(mspId, "mspId");
+        this.rawRole = rawRole;
+        this.role = Role.fromAttribute(rawRole);
+        this.id = Objects.requireNonNull(id, "id");
+    }
+
+    public static Caller of(final ClientIdentity identity) {
+        return new Caller(identity.getMSPID(), identity.getAttributeValue(Role.ATTRIBUTE), identity.getId());
+    }
+
+    public String mspId() {
+        return mspId;
+    }
+
+    /** The certificate subject and issuer, as Fabric prints them ({@code x509::CN=...::CN=...}). */
+    public String id() {
+        return id;
+    }
+
+    public Optional<Role> role() {
+        return role;
+    }
+
+    public boolean has(final Role wanted) {
+        return role.filter(wanted::equals).isPresent();
+    }
+
+    /**
+     * Guards a write: observers write nothing (DESIGN: both the ordering service and the chaincode refuse
+     * them), and the caller must hold the given role.
+     */
+    public void requireRole(final Role wanted) {
+        if (has(Role.OBSERVER)) {
+            throw KpError.OBSERVER_READ_ONLY.exception(
+                    "observers (" + mspId
+                            + ") can read everything public but write nothing; submit as a Participant's or the industry's user");
+        }
+        if (!has(wanted)) {
+            throw KpError.ROLE_REQUIRED.exception("this transaction needs a certificate with " + Role.ATTRIBUTE + "="
+                    + wanted.attributeValue() + "; the caller from " + mspId + " has "
+                    + (rawRole == null ? "no " + Role.ATTRIBUTE : Role.ATTRIBUTE + "=" + rawRole)
+                    + ". Enrol a user with that role (network/kpnet enroll)");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.kpcs.chaincode.ledger;
+
+import java.nio.charset.StandardCharsets;
+import org.hyperledger.fabric.shim.ChaincodeException;
+
+/**
+ * Every rule the chaincode enforces has a stable code. Clients match on the code (the message starts with
+ * it); people read the rest of the message, which names the rule broken and what to do.
+ */
+public enum KpError {
+    /** A request field is missing or malformed. */
+    INVALID_ARGUMENT,
+    /** The caller's certificate lacks the kp.role the transaction needs. */
+    ROLE_REQUIRED,
+    /** The caller belongs to an organisation that may not perform this transaction. */
+    WRONG_ORGANISATION,
+    /** Observers read everything public and write nothing. */
+    OBSERVER_READ_ONLY,
+    /** No Participant with that code is registered. */
+    PARTICIPANT_NOT_FOUND,
+    /** The Participant is suspended or not in the scheme (KPCS III(c)). */
+    PARTICIPANT_NOT_ACTIVE,
+    /** The registry has already been bootstrapped with different founding Participants. */
+    ALREADY_BOOTSTRAPPED,
+    /** No status proposal with that id exists. */
+    PROPOSAL_NOT_FOUND,
+    /** The proposal has already been adopted. */
+    PROPOSAL_CLOSED,
+    /** The Participant already has an open status proposal. */
+    PROPOSAL_ALREADY_OPEN,
+    /** The requested status is the Participant's current status. */
+    STATUS_UNCHANGED,
+    /** The approver's Participant is not among those whose vote counts. */
+    NOT_IN_ELECTORATE,
+    /** The Participant has already approved this proposal. */
+    DUPLICATE_APPROVAL;
+
+    /** The exception whose message reaches the client: {@code CODE: detail}. */
+    public ChaincodeException exception(final String detail) {
+        return new ChaincodeException(name() + ": " + detail, name().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** As {@link #exception(String)}, keeping the cause for the chaincode's log. */
+    public ChaincodeException exception(final String detail, final Throwable cause) {
+        return new ChaincodeException(name() + ": " + detail, name().getBytes(StandardCharsets.UTF_8), cause);
+    }
+}

@@ -1,0 +1,118 @@
+package org.kpcs.chaincode.ledger;
+
+import com.google.protobuf.CodedOutputStream;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Message;
+import com.google.protobuf.Parser;
+import com.google.protobuf.Timestamp;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+import org.hyperledger.fabric.shim.ledger.KeyValue;
+import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
+
+/**
+ * The world state as the contracts see it: protobuf records under composite keys, serialised
+ * deterministically so that every endorser produces the same bytes.
+ */
+public final class Ledger {
+    private final ChaincodeStub stub;
+
+    public Ledger(final Context ctx) {
+        this.stub = Objects.requireNonNull(ctx, "ctx").getStub();
+    }
+
+    /** Deterministic protobuf encoding: identical bytes on every endorser. */
+    public static byte[] bytes(final Message message) {
+        try {
+            final ByteArrayOutputStream buffer = new ByteArrayOutputStream(message.getSerializedSize());
+            final CodedOutputStream out = CodedOutputStream.newInstance(buffer);
+            out.useDeterministicSerialization();
+            message.writeTo(out);
+            out.flush();
+            return buffer.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String key(final String type, final String... attributes) {
+        return stub.createCompositeKey(type, attributes).toString();
+    }
+
+    public <T extends Message> Optional<T> read(final String key, final Parser<T> parser) {
+        final byte[] value = stub.getState(key);
+        if (value == null || value.length == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(parse(value, parser, key));
+    }
+
+    public boolean exists(final String key) {
+        final byte[] value = stub.getState(key);
+        return value != null && value.length > 0;
+    }
+
+    public void write(final String key, final Message record) {
+        stub.putState(key, bytes(record));
+    }
+
+    public void delete(final String key) {
+        stub.delState(key);
+    }
+
+    /** Every record of a type, in key order. Callers keep such types small (the registry) or paginate. */
+    public <T extends Message> List<T> readAll(final String type, final Parser<T> parser) {
+        final List<T> records = new ArrayList<>();
+        try (QueryResultsIterator<KeyValue> results =
+                stub.getStateByPartialCompositeKey(stub.createCompositeKey(type))) {
+            for (final KeyValue kv : results) {
+                records.add(parse(kv.getValue(), parser, kv.getKey()));
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read " + type + " records", e);
+        }
+        return records;
+    }
+
+    /** Key-level endorsement: from now on, writes to this key must satisfy the given policy. */
+    public void requireEndorsement(final String key, final byte[] policy) {
+        stub.setStateValidationParameter(key, policy);
+    }
+
+    public void emit(final String eventName, final Message payload) {
+        stub.setEvent(eventName, bytes(payload));
+    }
+
+    public String txId() {
+        return stub.getTxId();
+    }
+
+    /** The transaction's timestamp, set by the client and agreed by every endorser; never the wall clock. */
+    public Instant txTime() {
+        return stub.getTxTimestamp();
+    }
+
+    public Timestamp txTimestamp() {
+        final Instant now = txTime();
+        return Timestamp.newBuilder()
+                .setSeconds(now.getEpochSecond())
+                .setNanos(now.getNano())
+                .build();
+    }
+
+    private static <T extends Message> T parse(final byte[] value, final Parser<T> parser, final String key) {
+        try {
+            return parser.parseFrom(value);
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalStateException("corrupt ledger record at key " + key.replace('\u0000', '/'), e);
+        }
+    }
+}

@@ -1,0 +1,295 @@
+package org.kpcs.chaincode.participant;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.util.JsonFormat;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Default;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+import org.kpcs.chaincode.ledger.Caller;
+import org.kpcs.chaincode.ledger.KpError;
+import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.protos.BootstrapRequest;
+import org.kpcs.protos.Participant;
+import org.kpcs.protos.ParticipantEntry;
+import org.kpcs.protos.ParticipantEvent;
+import org.kpcs.protos.ParticipantList;
+import org.kpcs.protos.ParticipantRegistered;
+import org.kpcs.protos.ParticipantStatus;
+import org.kpcs.protos.ParticipantStatusChanged;
+import org.kpcs.protos.PlenaryApproval;
+import org.kpcs.protos.ProposalState;
+import org.kpcs.protos.StatusChangeApproved;
+import org.kpcs.protos.StatusChangeProposed;
+import org.kpcs.protos.StatusProposal;
+import org.kpcs.protos.StatusProposalList;
+
+/**
+ * The Participant registry (KPCS Section VI): who is in the scheme, and the Plenary's decisions to suspend or
+ * reinstate a Participant. Results are protobuf bytes ({@code kpcs.v1} messages).
+ */
+@Contract(
+        name = "ParticipantRegistry",
+        info = @Info(title = "KPCS Participant registry", version = "1"),
+        transactionSerializer = "org.kpcs.chaincode.ledger.ProtoSerializer")
+@Default
+public final class ParticipantRegistry implements ContractInterface {
+    /** Chaincode event name; the payload is a {@code ParticipantEvent}. */
+    public static final String EVENT = "ParticipantEvent";
+
+    private static final Logger LOG = Logger.getLogger(ParticipantRegistry.class.getName());
+    private static final String PROPOSAL = "proposal";
+    private static final String OPEN_PROPOSAL = "open-proposal";
+
+    /**
+     * Registers the founding Participants when the chaincode is first deployed. Idempotent: once the registry
+     * holds Participants, a repeated call with the same list changes nothing.
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public byte[] Bootstrap(final Context ctx, final String requestJson) {
+        final Caller caller = Caller.of(ctx.getClientIdentity());
+        caller.requireRole(Role.CHAIR);
+        final BootstrapRequest request = parseBootstrap(requestJson);
+        checkFounders(request, caller.mspId());
+        final Ledger ledger = new Ledger(ctx);
+        final Participants participants = new Participants(ledger);
+        final List<Participant> existing = participants.all();
+        if (!existing.isEmpty()) {
+            final Set<String> known = new HashSet<>();
+            existing.forEach(p -> known.add(p.getCode()));
+            final boolean same = request.getParticipantsList().stream().allMatch(e -> known.contains(e.getCode()));
+            if (!same) {
+                throw KpError.ALREADY_BOOTSTRAPPED.exception("the registry already holds " + known
+                        + "; new Participants are admitted by the Plenary, not by bootstrap");
+            }
+            return Ledger.bytes(
+                    ParticipantList.newBuilder().addAllParticipants(existing).build());
+        }
+        final List<Participant> founders = new ArrayList<>();
+        for (final ParticipantEntry entry : request.getParticipantsList()) {
+            founders.add(Participant.newBuilder()
+                    .setCode(entry.getCode())
+                    .setName(entry.getName())
+                    .setMspId(entry.getMspId())
+                    .setStatus(ParticipantStatus.ACTIVE)
+                    .setRegisteredAt(ledger.txTimestamp())
+                    .setUpdatedAt(ledger.txTimestamp())
+                    .setLastTxId(ledger.txId())
+                    .build());
+        }
+        founders.forEach(p -> participants.save(p, founders));
+        ledger.emit(
+                EVENT,
+                ParticipantEvent.newBuilder()
+                        .setRegistered(ParticipantRegistered.newBuilder()
+                                .addAllCodes(founders.stream()
+                                        .map(Participant::getCode)
+                                        .toList()))
+                        .build());
+        LOG.info(() -> "registered founding Participants "
+                + founders.stream().map(Participant::getCode).toList() + " in tx " + ledger.txId());
+        return Ledger.bytes(
+                ParticipantList.newBuilder().addAllParticipants(founders).build());
+    }
+
+    /** Every registered Participant, active or suspended. Readable by every member, observers included. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public byte[] ListParticipants(final Context ctx) {
+        final List<Participant> all = new Participants(new Ledger(ctx)).all();
+        return Ledger.bytes(ParticipantList.newBuilder().addAllParticipants(all).build());
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public byte[] GetParticipant(final Context ctx, final String code) {
+        return Ledger.bytes(new Participants(new Ledger(ctx)).get(code));
+    }
+
+    /**
+     * The Chair proposes to suspend or reinstate a Participant (KPCS VI 8, 10). Nothing changes until a
+     * majority of the active Participants has approved.
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public byte[] ProposeStatusChange(
+            final Context ctx, final String participantCode, final String proposedStatus, final String reason) {
+        final Caller caller = Caller.of(ctx.getClientIdentity());
+        caller.requireRole(Role.CHAIR);
+        final Ledger ledger = new Ledger(ctx);
+        final Participants participants = new Participants(ledger);
+        final Participant chairs =
+                participants.requireActive(participants.forMsp(caller.mspId()).getCode());
+        final Participant subject = participants.get(participantCode);
+        final ParticipantStatus status = parseStatus(proposedStatus);
+        Plenary.checkProposedStatus(subject.getStatus(), status);
+        if (reason == null || reason.isBlank()) {
+            throw KpError.INVALID_ARGUMENT.exception("a status proposal needs a reason for the Plenary's record");
+        }
+        final String openKey = ledger.key(OPEN_PROPOSAL, participantCode);
+        if (ledger.exists(openKey)) {
+            throw KpError.PROPOSAL_ALREADY_OPEN.exception(
+                    "Participant " + participantCode
+                            + " already has an open status proposal; approve or wait for it first (`kpcs participant proposals`)");
+        }
+        final List<String> electorate = Plenary.activeCodes(participants.all());
+        final StatusProposal proposal = StatusProposal.newBuilder()
+                .setId(ledger.txId())
+                .setParticipantCode(participantCode)
+                .setProposedStatus(status)
+                .setReason(reason.strip())
+                .setProposedByParticipant(chairs.getCode())
+                .setProposedBy(caller.id())
+                .setProposedAt(ledger.txTimestamp())
+                .setState(ProposalState.OPEN)
+                .addAllElectorate(electorate)
+                .setRequiredApprovals(Plenary.majorityOf(electorate.size()))
+                .build();
+        ledger.write(ledger.key(PROPOSAL, proposal.getId()), proposal);
+        ledger.write(openKey, proposal.toBuilder().clearApprovals().build());
+        ledger.emit(
+                EVENT,
+                ParticipantEvent.newBuilder()
+                        .setProposed(StatusChangeProposed.newBuilder()
+                                .setProposalId(proposal.getId())
+                                .setParticipantCode(participantCode)
+                                .setProposedStatus(status)
+                                .setRequiredApprovals(proposal.getRequiredApprovals()))
+                        .build());
+        LOG.info(() -> "Chair (" + chairs.getCode() + ") proposed " + participantCode + " -> " + status + ", proposal "
+                + proposal.getId() + ", needs " + proposal.getRequiredApprovals() + " approvals");
+        return Ledger.bytes(proposal);
+    }
+
+    /**
+     * A Participant's delegate approves a proposal on its behalf. The approval that reaches the majority
+     * applies the change; writing the Participant's record then needs the endorsement of a majority of the
+     * active Participants' peers (key-level endorsement).
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public byte[] ApproveStatusChange(final Context ctx, final String proposalId) {
+        final Caller caller = Caller.of(ctx.getClientIdentity());
+        caller.requireRole(Role.DELEGATE);
+        final Ledger ledger = new Ledger(ctx);
+        final Participants participants = new Participants(ledger);
+        final Participant voter = participants.forMsp(caller.mspId());
+        final String proposalKey = ledger.key(PROPOSAL, proposalId);
+        StatusProposal proposal = ledger.read(proposalKey, StatusProposal.parser())
+                .orElseThrow(() -> KpError.PROPOSAL_NOT_FOUND.exception(
+                        "no status proposal " + proposalId + "; `kpcs participant proposals` lists the open ones"));
+        Plenary.checkApproval(proposal, voter.getCode());
+        proposal = proposal.toBuilder()
+                .addApprovals(PlenaryApproval.newBuilder()
+                        .setParticipantCode(voter.getCode())
+                        .setApprovedAt(ledger.txTimestamp())
+                        .setTxId(ledger.txId()))
+                .build();
+        final ParticipantEvent event;
+        if (Plenary.isAdopted(proposal)) {
+            proposal = proposal.toBuilder()
+                    .setState(ProposalState.ADOPTED)
+                    .setAdoptedAt(ledger.txTimestamp())
+                    .build();
+            final Participant changed = participants.get(proposal.getParticipantCode()).toBuilder()
+                    .setStatus(proposal.getProposedStatus())
+                    .setUpdatedAt(ledger.txTimestamp())
+                    .setLastTxId(ledger.txId())
+                    .setLastDecisionId(proposal.getId())
+                    .build();
+            participants.save(changed, participants.all());
+            ledger.delete(ledger.key(OPEN_PROPOSAL, proposal.getParticipantCode()));
+            event = ParticipantEvent.newBuilder()
+                    .setStatusChanged(ParticipantStatusChanged.newBuilder()
+                            .setParticipantCode(changed.getCode())
+                            .setStatus(changed.getStatus())
+                            .setProposalId(proposal.getId()))
+                    .build();
+            final StatusProposal adopted = proposal;
+            LOG.info(() -> "proposal " + adopted.getId() + " adopted: Participant " + changed.getCode() + " is now "
+                    + changed.getStatus());
+        } else {
+            event = ParticipantEvent.newBuilder()
+                    .setApproved(StatusChangeApproved.newBuilder()
+                            .setProposalId(proposal.getId())
+                            .setApprovedBy(voter.getCode())
+                            .setApprovals(proposal.getApprovalsCount())
+                            .setRequiredApprovals(proposal.getRequiredApprovals()))
+                    .build();
+        }
+        ledger.write(proposalKey, proposal);
+        ledger.emit(EVENT, event);
+        return Ledger.bytes(proposal);
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public byte[] GetProposal(final Context ctx, final String proposalId) {
+        final Ledger ledger = new Ledger(ctx);
+        return Ledger.bytes(ledger.read(ledger.key(PROPOSAL, proposalId), StatusProposal.parser())
+                .orElseThrow(() -> KpError.PROPOSAL_NOT_FOUND.exception("no status proposal " + proposalId)));
+    }
+
+    /** Open proposals, at most one per Participant: bounded by the size of the registry. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public byte[] ListOpenProposals(final Context ctx) {
+        final Ledger ledger = new Ledger(ctx);
+        final StatusProposalList.Builder list = StatusProposalList.newBuilder();
+        for (final StatusProposal open : ledger.readAll(OPEN_PROPOSAL, StatusProposal.parser())) {
+            list.addProposals(ledger.read(ledger.key(PROPOSAL, open.getId()), StatusProposal.parser())
+                    .orElse(open));
+        }
+        return Ledger.bytes(list.build());
+    }
+
+    private static ParticipantStatus parseStatus(final String status) {
+        try {
+            return ParticipantStatus.valueOf(
+                    status == null ? "" : status.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw KpError.INVALID_ARGUMENT.exception(
+                    "unknown status '" + status + "'; use ACTIVE (reinstate) or SUSPENDED (suspend)", e);
+        }
+    }
+
+    private static BootstrapRequest parseBootstrap(final String json) {
+        try {
+            final BootstrapRequest.Builder builder = BootstrapRequest.newBuilder();
+            JsonFormat.parser().merge(json == null ? "" : json, builder);
+            return builder.build();
+        } catch (InvalidProtocolBufferException e) {
+            throw KpError.INVALID_ARGUMENT.exception(
+                    "bootstrap request is not valid JSON for kpcs.v1.BootstrapRequest: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkFounders(final BootstrapRequest request, final String callerMsp) {
+        if (request.getParticipantsCount() < 2) {
+            throw KpError.INVALID_ARGUMENT.exception(
+                    "the scheme needs at least two founding Participants (an exporter and an importer)");
+        }
+        final Set<String> codes = new HashSet<>();
+        final Set<String> msps = new HashSet<>();
+        for (final ParticipantEntry entry : request.getParticipantsList()) {
+            if (!CountryCodes.isValid(entry.getCode())) {
+                throw KpError.INVALID_ARGUMENT.exception(
+                        "'" + entry.getCode() + "' is not an ISO 3166-1 alpha-2 code (or EU)");
+            }
+            if (entry.getName().isBlank() || entry.getMspId().isBlank()) {
+                throw KpError.INVALID_ARGUMENT.exception(
+                        "Participant " + entry.getCode() + " needs a name and an MSP id");
+            }
+            if (!codes.add(entry.getCode()) || !msps.add(entry.getMspId())) {
+                throw KpError.INVALID_ARGUMENT.exception(
+                        "Participant " + entry.getCode() + " (" + entry.getMspId() + ") is listed twice");
+            }
+        }
+        if (!msps.contains(callerMsp)) {
+            throw KpError.WRONG_ORGANISATION.exception(
+                    "the Chair bootstrapping the registry must belong to a founding Participant, not " + callerMsp);
+        }
+    }
+}

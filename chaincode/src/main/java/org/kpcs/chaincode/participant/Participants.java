@@ -1,0 +1,76 @@
+package org.kpcs.chaincode.participant;
+
+import java.util.List;
+import java.util.Objects;
+import org.kpcs.chaincode.ledger.EndorsementPolicies;
+import org.kpcs.chaincode.ledger.KpError;
+import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.protos.Participant;
+import org.kpcs.protos.ParticipantStatus;
+
+/** The registry's records on the ledger, for every contract that needs to know who is in the scheme. */
+public final class Participants {
+    static final String PARTICIPANT = "participant";
+
+    private final Ledger ledger;
+
+    public Participants(final Ledger ledger) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+    }
+
+    public String key(final String code) {
+        return ledger.key(PARTICIPANT, code);
+    }
+
+    /** Every registered Participant; the registry is small (one record per state in the scheme). */
+    public List<Participant> all() {
+        return ledger.readAll(PARTICIPANT, Participant.parser());
+    }
+
+    public Participant get(final String code) {
+        if (!CountryCodes.isValid(code)) {
+            throw KpError.INVALID_ARGUMENT.exception(
+                    "'" + code + "' is not an ISO 3166-1 alpha-2 code (or EU); use two capital letters such as BW");
+        }
+        return ledger.read(key(code), Participant.parser())
+                .orElseThrow(() -> KpError.PARTICIPANT_NOT_FOUND.exception(
+                        "no Participant with code " + code + " is registered; `kpcs participant list` shows them"));
+    }
+
+    /** KPCS III(c): no trade in rough diamonds with a non-Participant, nor with a suspended one. */
+    public Participant requireActive(final String code) {
+        final Participant participant = get(code);
+        if (participant.getStatus() != ParticipantStatus.ACTIVE) {
+            throw KpError.PARTICIPANT_NOT_ACTIVE.exception("Participant " + code + " is " + participant.getStatus()
+                    + "; KPCS III(c) forbids trade in rough diamonds with it");
+        }
+        return participant;
+    }
+
+    /** The Participant whose Fabric organisation is {@code mspId}. */
+    public Participant forMsp(final String mspId) {
+        return all().stream()
+                .filter(p -> p.getMspId().equals(mspId))
+                .findFirst()
+                .orElseThrow(() -> KpError.WRONG_ORGANISATION.exception(
+                        "organisation " + mspId + " does not speak for any registered Participant"));
+    }
+
+    /**
+     * Stores the record and binds its key to the endorsement of a majority of the active Participants: no
+     * single state can change another's standing (the Plenary's consensus, KPCS VI 10).
+     */
+    public void save(final Participant participant, final List<Participant> registry) {
+        final String key = key(participant.getCode());
+        ledger.write(key, participant);
+        final List<String> activeMsps = registry.stream()
+                .map(p -> p.getCode().equals(participant.getCode()) ? participant : p)
+                .filter(p -> p.getStatus() == ParticipantStatus.ACTIVE)
+                .map(Participant::getMspId)
+                .toList();
+        if (!activeMsps.isEmpty()) {
+            ledger.requireEndorsement(
+                    key, EndorsementPolicies.outOf(Plenary.majorityOf(activeMsps.size()), activeMsps));
+        }
+    }
+}

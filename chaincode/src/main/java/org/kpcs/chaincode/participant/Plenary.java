@@ -1,0 +1,65 @@
+package org.kpcs.chaincode.participant;
+
+import java.util.List;
+import org.kpcs.chaincode.ledger.KpError;
+import org.kpcs.protos.ParticipantStatus;
+import org.kpcs.protos.ProposalState;
+import org.kpcs.protos.StatusProposal;
+
+/**
+ * The Plenary's rules for changing a Participant's status. KPCS VI 10: decisions by consensus; here, on the
+ * ledger, a proposal by the Chair takes effect once a majority of the Participants active when it was made
+ * have approved it.
+ */
+public final class Plenary {
+    private Plenary() {}
+
+    /** A strict majority of the electorate: more than half. */
+    public static int majorityOf(final int electorate) {
+        if (electorate < 1) {
+            throw new IllegalArgumentException("the electorate is empty: no active Participant can decide");
+        }
+        return electorate / 2 + 1;
+    }
+
+    /** Checks that a proposal asks for a real change to a status the ledger knows. */
+    public static void checkProposedStatus(final ParticipantStatus current, final ParticipantStatus proposed) {
+        if (proposed != ParticipantStatus.ACTIVE && proposed != ParticipantStatus.SUSPENDED) {
+            throw KpError.INVALID_ARGUMENT.exception(
+                    "the proposed status must be ACTIVE (reinstate) or SUSPENDED (suspend), not " + proposed);
+        }
+        if (current == proposed) {
+            throw KpError.STATUS_UNCHANGED.exception("the Participant is already " + current + "; nothing to decide");
+        }
+    }
+
+    /** Checks that a delegate of {@code participantCode} may approve the proposal now. */
+    public static void checkApproval(final StatusProposal proposal, final String participantCode) {
+        if (proposal.getState() != ProposalState.OPEN) {
+            throw KpError.PROPOSAL_CLOSED.exception(
+                    "proposal " + proposal.getId() + " was already " + proposal.getState() + "; nothing to approve");
+        }
+        if (!proposal.getElectorateList().contains(participantCode)) {
+            throw KpError.NOT_IN_ELECTORATE.exception("only the Participants active when the proposal was made ("
+                    + String.join(", ", proposal.getElectorateList()) + ") decide it; " + participantCode
+                    + " is not among them");
+        }
+        if (proposal.getApprovalsList().stream()
+                .anyMatch(a -> a.getParticipantCode().equals(participantCode))) {
+            throw KpError.DUPLICATE_APPROVAL.exception(
+                    participantCode + " has already approved proposal " + proposal.getId());
+        }
+    }
+
+    public static boolean isAdopted(final StatusProposal proposal) {
+        return proposal.getApprovalsCount() >= proposal.getRequiredApprovals();
+    }
+
+    /** The active Participants' codes, in registry order. */
+    public static List<String> activeCodes(final List<org.kpcs.protos.Participant> participants) {
+        return participants.stream()
+                .filter(p -> p.getStatus() == ParticipantStatus.ACTIVE)
+                .map(org.kpcs.protos.Participant::getCode)
+                .toList();
+    }
+}

@@ -1,0 +1,272 @@
+package org.kpcs.chaincode.testing;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.lenient;
+import static org.mockito.Mockito.mock;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+import org.hyperledger.fabric.contract.ContractRouter;
+import org.hyperledger.fabric.contract.ContractRouterAccess;
+import org.hyperledger.fabric.shim.Chaincode;
+import org.hyperledger.fabric.shim.ChaincodeStub;
+import org.hyperledger.fabric.shim.ledger.CompositeKey;
+import org.hyperledger.fabric.shim.ledger.KeyValue;
+import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
+
+/**
+ * An in-memory peer for chaincode tests: transactions are routed through the contract API's router, exactly
+ * as the chaincode server routes them. Like Fabric, reads see only committed state, writes are kept until the
+ * transaction succeeds, and a failed transaction changes nothing.
+ */
+public final class FakeFabric {
+    private static ContractRouter router;
+
+    private final NavigableMap<String, byte[]> state = new TreeMap<>();
+    private final Map<String, byte[]> validationParameters = new HashMap<>();
+    private final Map<String, NavigableMap<String, byte[]>> privateState = new HashMap<>();
+    private Instant now = Instant.parse("2026-03-02T09:00:00Z");
+    private int txCounter;
+
+    private static synchronized ContractRouter router() {
+        if (router == null) {
+            router = ContractRouterAccess.router();
+        }
+        return router;
+    }
+
+    /** Sets the clock that the next transactions' timestamps are taken from. */
+    public void setTime(final Instant time) {
+        this.now = time;
+    }
+
+    public Instant time() {
+        return now;
+    }
+
+    /** A copy of the committed world state, for "the ledger is unchanged" assertions. */
+    public Map<String, List<Byte>> snapshot() {
+        final Map<String, List<Byte>> copy = new TreeMap<>();
+        state.forEach((k, v) -> copy.put(k, toList(v)));
+        privateState.forEach((c, m) -> m.forEach((k, v) -> copy.put(c + "#" + k, toList(v))));
+        validationParameters.forEach((k, v) -> copy.put("sbe#" + k, toList(v)));
+        return copy;
+    }
+
+    public byte[] validationParameter(final String key) {
+        return validationParameters.get(key);
+    }
+
+    public byte[] privateData(final String collection, final String key) {
+        final NavigableMap<String, byte[]> data = privateState.get(collection);
+        return data == null ? null : data.get(key);
+    }
+
+    public Result submit(final User user, final String function, final String... args) {
+        return run(user, true, Map.of(), function, args);
+    }
+
+    public Result submitWithTransient(
+            final User user, final Map<String, byte[]> transientData, final String function, final String... args) {
+        return run(user, true, transientData, function, args);
+    }
+
+    public Result evaluate(final User user, final String function, final String... args) {
+        return run(user, false, Map.of(), function, args);
+    }
+
+    private Result run(
+            final User user,
+            final boolean commit,
+            final Map<String, byte[]> transientData,
+            final String function,
+            final String... args) {
+        txCounter++;
+        now = now.plusSeconds(1);
+        final Tx tx = new Tx(String.format("tx%04d", txCounter), now, user, transientData);
+        final List<byte[]> allArgs = new ArrayList<>();
+        allArgs.add(function.getBytes(StandardCharsets.UTF_8));
+        Arrays.stream(args).forEach(a -> allArgs.add(a.getBytes(StandardCharsets.UTF_8)));
+        final ChaincodeStub stub = tx.stub(function, args, allArgs);
+        final Chaincode.Response response = router().invoke(stub);
+        final boolean ok = response.getStatus() == Chaincode.Response.Status.SUCCESS;
+        if (ok && commit) {
+            tx.commit();
+        }
+        return new Result(
+                response.getStatusCode(),
+                response.getPayload() == null ? new byte[0] : response.getPayload(),
+                response.getMessage(),
+                tx.eventName,
+                tx.eventPayload);
+    }
+
+    private static List<Byte> toList(final byte[] bytes) {
+        final List<Byte> list = new ArrayList<>(bytes.length);
+        for (final byte b : bytes) {
+            list.add(b);
+        }
+        return list;
+    }
+
+    private static byte[] sha256(final byte[] value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One transaction's simulation: its own write set, committed only on success. */
+    private final class Tx {
+        private final String txId;
+        private final Instant timestamp;
+        private final User user;
+        private final Map<String, byte[]> transientData;
+        private final Map<String, byte[]> writes = new TreeMap<>();
+        private final Map<String, byte[]> sbeWrites = new HashMap<>();
+        private final Map<String, Map<String, byte[]>> privateWrites = new HashMap<>();
+        private String eventName;
+        private byte[] eventPayload;
+
+        Tx(final String txId, final Instant timestamp, final User user, final Map<String, byte[]> transientData) {
+            this.txId = txId;
+            this.timestamp = timestamp;
+            this.user = user;
+            this.transientData = transientData;
+        }
+
+        ChaincodeStub stub(final String function, final String[] args, final List<byte[]> allArgs) {
+            final ChaincodeStub stub = mock(ChaincodeStub.class);
+            lenient().when(stub.getArgs()).thenReturn(allArgs);
+            lenient().when(stub.getStringArgs()).thenAnswer(i -> {
+                final List<String> all = new ArrayList<>();
+                all.add(function);
+                all.addAll(Arrays.asList(args));
+                return all;
+            });
+            lenient().when(stub.getFunction()).thenReturn(function);
+            lenient().when(stub.getParameters()).thenReturn(Arrays.asList(args));
+            lenient().when(stub.getTxId()).thenReturn(txId);
+            lenient().when(stub.getChannelId()).thenReturn("kimberley");
+            lenient().when(stub.getTxTimestamp()).thenReturn(timestamp);
+            lenient().when(stub.getCreator()).thenAnswer(i -> user.creator());
+            lenient().when(stub.getMspId()).thenReturn(user.mspId());
+            lenient().when(stub.getTransient()).thenReturn(transientData);
+            lenient().when(stub.getState(anyString())).thenAnswer(i -> state.get(i.<String>getArgument(0)));
+            lenient().when(stub.getStringState(anyString())).thenAnswer(i -> {
+                final byte[] v = state.get(i.<String>getArgument(0));
+                return v == null ? null : new String(v, StandardCharsets.UTF_8);
+            });
+            lenient()
+                    .doAnswer(i -> writes.put(
+                            i.getArgument(0), i.<byte[]>getArgument(1).clone()))
+                    .when(stub)
+                    .putState(anyString(), any(byte[].class));
+            lenient()
+                    .doAnswer(i -> writes.put(i.getArgument(0), null))
+                    .when(stub)
+                    .delState(anyString());
+            lenient()
+                    .doAnswer(i -> sbeWrites.put(
+                            i.getArgument(0), i.<byte[]>getArgument(1).clone()))
+                    .when(stub)
+                    .setStateValidationParameter(anyString(), any(byte[].class));
+            lenient()
+                    .when(stub.getStateValidationParameter(anyString()))
+                    .thenAnswer(i -> validationParameters.get(i.<String>getArgument(0)));
+            lenient()
+                    .when(stub.createCompositeKey(anyString(), any(String[].class)))
+                    .thenAnswer(i -> {
+                        final Object[] raw = i.getArguments();
+                        final String[] attrs = new String[raw.length - 1];
+                        for (int k = 1; k < raw.length; k++) {
+                            attrs[k - 1] = (String) raw[k];
+                        }
+                        return new CompositeKey((String) raw[0], attrs);
+                    });
+            lenient()
+                    .when(stub.getStateByPartialCompositeKey(any(CompositeKey.class)))
+                    .thenAnswer(i -> range(state, i.<CompositeKey>getArgument(0).toString()));
+            lenient()
+                    .when(stub.getPrivateData(anyString(), anyString()))
+                    .thenAnswer(i -> privateData(i.getArgument(0), i.getArgument(1)));
+            lenient().when(stub.getPrivateDataHash(anyString(), anyString())).thenAnswer(i -> {
+                final byte[] v = privateData(i.getArgument(0), i.getArgument(1));
+                return v == null ? null : sha256(v);
+            });
+            lenient()
+                    .doAnswer(i -> privateWrites
+                            .computeIfAbsent(i.getArgument(0), c -> new TreeMap<>())
+                            .put(i.getArgument(1), i.<byte[]>getArgument(2).clone()))
+                    .when(stub)
+                    .putPrivateData(anyString(), anyString(), any(byte[].class));
+            lenient()
+                    .doAnswer(i -> {
+                        eventName = i.getArgument(0);
+                        eventPayload = i.<byte[]>getArgument(1).clone();
+                        return null;
+                    })
+                    .when(stub)
+                    .setEvent(anyString(), any(byte[].class));
+            return stub;
+        }
+
+        void commit() {
+            writes.forEach((k, v) -> {
+                if (v == null) {
+                    state.remove(k);
+                } else {
+                    state.put(k, v);
+                }
+            });
+            validationParameters.putAll(sbeWrites);
+            privateWrites.forEach((c, m) ->
+                    privateState.computeIfAbsent(c, x -> new TreeMap<>()).putAll(m));
+        }
+    }
+
+    private static QueryResultsIterator<KeyValue> range(final NavigableMap<String, byte[]> map, final String prefix) {
+        final List<KeyValue> results = new ArrayList<>();
+        map.subMap(prefix, true, prefix + Character.MAX_VALUE, false).forEach((k, v) -> results.add(new Kv(k, v)));
+        return new QueryResultsIterator<>() {
+            @Override
+            public Iterator<KeyValue> iterator() {
+                return results.iterator();
+            }
+
+            @Override
+            public void close() {
+                // nothing to release
+            }
+        };
+    }
+
+    private record Kv(String key, byte[] value) implements KeyValue {
+        @Override
+        public String getKey() {
+            return key;
+        }
+
+        @Override
+        public byte[] getValue() {
+            return value.clone();
+        }
+
+        @Override
+        public String getStringValue() {
+            return new String(value, StandardCharsets.UTF_8);
+        }
+    }
+}

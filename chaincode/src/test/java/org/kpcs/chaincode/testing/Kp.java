@@ -1,0 +1,31 @@
+package org.kpcs.chaincode.testing;
+
+/** The default test network's organisations and users, as the local Fabric network enrols them. */
+public final class Kp {
+    public static final String FOUNDERS = "{\"participants\":["
+            + "{\"code\":\"BW\",\"name\":\"Botswana\",\"mspId\":\"BWMSP\"},"
+            + "{\"code\":\"AE\",\"name\":\"United Arab Emirates\",\"mspId\":\"AEMSP\"},"
+            + "{\"code\":\"IN\",\"name\":\"India\",\"mspId\":\"INMSP\"}]}";
+
+    public static final User CHAIR = User.of("BWMSP", "chair", "chair");
+    public static final User BW_EXPORTER = User.of("BWMSP", "exporter", "exporting-authority");
+    public static final User BW_DELEGATE = User.of("BWMSP", "delegate", "delegate");
+    public static final User AE_DELEGATE = User.of("AEMSP", "delegate", "delegate");
+    public static final User IN_DELEGATE = User.of("INMSP", "delegate", "delegate");
+    public static final User AE_IMPORTER = User.of("AEMSP", "importer", "importing-authority");
+    public static final User IN_CHAIR = User.of("INMSP", "chair", "chair");
+    public static final User OBSERVER = User.of("CSOMSP", "observer", "observer");
+    public static final User NO_ROLE = User.of("AEMSP", "clerk", null);
+
+    private Kp() {}
+
+    /** A network whose registry holds BW, AE and IN, all active. */
+    public static FakeFabric bootstrapped() {
+        final FakeFabric fabric = new FakeFabric();
+        final Result result = fabric.submit(CHAIR, "ParticipantRegistry:Bootstrap", FOUNDERS);
+        if (!result.ok()) {
+            throw new AssertionError("bootstrap failed: " + result.message());
+        }
+        return fabric;
+    }
+}
