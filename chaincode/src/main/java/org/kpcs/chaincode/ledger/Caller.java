@@ -44,14 +44,22 @@ public final class Caller {
      * them), and the caller must hold the given role.
      */
     public void requireRole(final Role wanted) {
+        requireAnyRole(wanted);
+    }
+
+    /** As {@link #requireRole}, accepting any of several roles. */
+    public void requireAnyRole(final Role... wanted) {
         if (has(Role.OBSERVER)) {
             throw KpError.OBSERVER_READ_ONLY.exception(
                     "observers (" + mspId
                             + ") can read everything public but write nothing; submit as a Participant's or the industry's user");
         }
-        if (!has(wanted)) {
+        if (java.util.Arrays.stream(wanted).noneMatch(this::has)) {
             throw KpError.ROLE_REQUIRED.exception("this transaction needs a certificate with " + Role.ATTRIBUTE + "="
-                    + wanted.attributeValue() + "; the caller from " + mspId + " has "
+                    + java.util.Arrays.stream(wanted)
+                            .map(Role::attributeValue)
+                            .collect(java.util.stream.Collectors.joining(" or "))
+                    + "; the caller from " + mspId + " has "
                     + (rawRole == null ? "no " + Role.ATTRIBUTE : Role.ATTRIBUTE + "=" + rawRole)
                     + ". Enrol a user with that role (network/kpnet enroll)");
         }

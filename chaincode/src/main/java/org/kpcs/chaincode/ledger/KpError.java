@@ -33,7 +33,27 @@ public enum KpError {
     /** The approver's Participant is not among those whose vote counts. */
     NOT_IN_ELECTORATE,
     /** The Participant has already approved this proposal. */
-    DUPLICATE_APPROVAL;
+    DUPLICATE_APPROVAL,
+    /** A Certificate with that number already exists (numbers are unique, Annex I). */
+    DUPLICATE_CERTIFICATE,
+    /** No Certificate with that number exists. */
+    CERTIFICATE_NOT_FOUND,
+    /** The exporting and the importing Participant are the same. */
+    SAME_PARTICIPANT,
+    /** The Certificate's date of expiry has passed (judged by the transaction's timestamp). */
+    CERTIFICATE_EXPIRED,
+    /** The Certificate is not in a state that allows this step (for example, confirming before arrival). */
+    INVALID_STATE,
+    /** The Certificate has already been confirmed by the Importing Authority (once only, KPCS III(b)). */
+    ALREADY_CONFIRMED,
+    /** The Certificate has been voided by its issuer. */
+    CERTIFICATE_VOID,
+    /** The container presented is not the one on the Certificate. */
+    CONTAINER_MISMATCH,
+    /** Commercial details were expected as transient data and are missing or malformed. */
+    DETAILS_REQUIRED,
+    /** The caller's Participant keeps no commercial details for this Certificate. */
+    DETAILS_NOT_FOUND;
 
     /** The exception whose message reaches the client: {@code CODE: detail}. */
     public ChaincodeException exception(final String detail) {

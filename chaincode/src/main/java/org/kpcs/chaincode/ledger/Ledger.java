@@ -15,8 +15,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.shim.ChaincodeStub;
+import org.hyperledger.fabric.shim.ledger.KeyModification;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
+import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
 
 /**
  * The world state as the contracts see it: protobuf records under composite keys, serialised
@@ -64,15 +66,53 @@ public final class Ledger {
         stub.putState(key, bytes(record));
     }
 
+    /** An index entry: a simple key whose value names the record it points to. */
+    public void write(final String key, final String value) {
+        stub.putState(key, value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public void delete(final String key) {
         stub.delState(key);
     }
 
     /** Every record of a type, in key order. Callers keep such types small (the registry) or paginate. */
-    public <T extends Message> List<T> readAll(final String type, final Parser<T> parser) {
+    /**
+     * One page of a range of simple keys (an index), in key order. Only evaluate (read-only) transactions may
+     * paginate; {@code end} is exclusive.
+     */
+    public Page page(final String start, final String end, final int pageSize, final String bookmark) {
+        final List<KeyValue> entries = new ArrayList<>();
+        try (QueryResultsIteratorWithMetadata<KeyValue> results =
+                stub.getStateByRangeWithPagination(start, end, pageSize, bookmark == null ? "" : bookmark)) {
+            for (final KeyValue kv : results) {
+                entries.add(kv);
+            }
+            final String next =
+                    results.getMetadata() == null ? "" : results.getMetadata().getBookmark();
+            return new Page(List.copyOf(entries), entries.size() < pageSize ? "" : next);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the range " + start + " .. " + end, e);
+        }
+    }
+
+    /** Every value a key has had, newest first, with the transaction that wrote it. */
+    public List<KeyModification> history(final String key) {
+        final List<KeyModification> modifications = new ArrayList<>();
+        try (QueryResultsIterator<KeyModification> results = stub.getHistoryForKey(key)) {
+            for (final KeyModification modification : results) {
+                modifications.add(modification);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the history of " + key.replace('\u0000', '/'), e);
+        }
+        return modifications;
+    }
+
+    /** The keys of a composite type with the given leading attributes, for small, bounded sets. */
+    public <T extends Message> List<T> readAll(final String type, final Parser<T> parser, final String... attributes) {
         final List<T> records = new ArrayList<>();
         try (QueryResultsIterator<KeyValue> results =
-                stub.getStateByPartialCompositeKey(stub.createCompositeKey(type))) {
+                stub.getStateByPartialCompositeKey(stub.createCompositeKey(type, attributes))) {
             for (final KeyValue kv : results) {
                 records.add(parse(kv.getValue(), parser, kv.getKey()));
             }
@@ -80,6 +120,31 @@ public final class Ledger {
             throw new IllegalStateException("could not read " + type + " records", e);
         }
         return records;
+    }
+
+    /** The transient (never stored, never ordered) value the client passed under {@code name}. */
+    public Optional<byte[]> transientValue(final String name) {
+        final java.util.Map<String, byte[]> transientMap = stub.getTransient();
+        final byte[] value = transientMap == null ? null : transientMap.get(name);
+        return value == null || value.length == 0 ? Optional.empty() : Optional.of(value);
+    }
+
+    /** The implicit private data collection of one organisation: only its peers store the data. */
+    public static String implicitCollection(final String mspId) {
+        return "_implicit_org_" + mspId;
+    }
+
+    public void writePrivate(final String collection, final String key, final Message record) {
+        stub.putPrivateData(collection, key, bytes(record));
+    }
+
+    public <T extends Message> Optional<T> readPrivate(
+            final String collection, final String key, final Parser<T> parser) {
+        final byte[] value = stub.getPrivateData(collection, key);
+        if (value == null || value.length == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(parse(value, parser, collection + "/" + key));
     }
 
     /** Key-level endorsement: from now on, writes to this key must satisfy the given policy. */
@@ -108,7 +173,10 @@ public final class Ledger {
                 .build();
     }
 
-    private static <T extends Message> T parse(final byte[] value, final Parser<T> parser, final String key) {
+    /** One page of keys and the bookmark to the next one (empty when there is none). */
+    public record Page(List<KeyValue> entries, String bookmark) {}
+
+    public static <T extends Message> T parse(final byte[] value, final Parser<T> parser, final String key) {
         try {
             return parser.parseFrom(value);
         } catch (InvalidProtocolBufferException e) {

@@ -43,6 +43,7 @@ public final class ProtoSerializer implements SerializerInterface {
     private static boolean isBytes(final TypeSchema ts) {
         return "array".equals(ts.getType())
                 && ts.getItems() != null
-                && "byte".equals(ts.getItems().getFormat());
+                && "integer".equals(ts.getItems().getType())
+                && "int8".equals(ts.getItems().getFormat());
     }
 }

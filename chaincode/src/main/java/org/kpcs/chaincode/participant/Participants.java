@@ -2,9 +2,11 @@ package org.kpcs.chaincode.participant;
 
 import java.util.List;
 import java.util.Objects;
+import org.kpcs.chaincode.ledger.Caller;
 import org.kpcs.chaincode.ledger.EndorsementPolicies;
 import org.kpcs.chaincode.ledger.KpError;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Role;
 import org.kpcs.protos.Participant;
 import org.kpcs.protos.ParticipantStatus;
 
@@ -54,6 +56,20 @@ public final class Participants {
                 .findFirst()
                 .orElseThrow(() -> KpError.WRONG_ORGANISATION.exception(
                         "organisation " + mspId + " does not speak for any registered Participant"));
+    }
+
+    /**
+     * The caller must hold one of {@code roles} and belong to Participant {@code code}'s organisation: a
+     * Participant's designated authorities act only for their own state (KPCS IV(b)).
+     */
+    public Participant requireAuthorityOf(final Caller caller, final String code, final Role... roles) {
+        caller.requireAnyRole(roles);
+        final Participant participant = get(code);
+        if (!participant.getMspId().equals(caller.mspId())) {
+            throw KpError.WRONG_ORGANISATION.exception("only " + code + "'s authorities (" + participant.getMspId()
+                    + ") may do this; the caller belongs to " + caller.mspId());
+        }
+        return participant;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.kpcs.chaincode.testing;
 
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.lenient;
 import static org.mockito.Mockito.mock;
@@ -19,11 +20,14 @@ import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.hyperledger.fabric.contract.ContractRouter;
 import org.hyperledger.fabric.contract.ContractRouterAccess;
+import org.hyperledger.fabric.protos.peer.QueryResponseMetadata;
 import org.hyperledger.fabric.shim.Chaincode;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 import org.hyperledger.fabric.shim.ledger.CompositeKey;
+import org.hyperledger.fabric.shim.ledger.KeyModification;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
+import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
 
 /**
  * An in-memory peer for chaincode tests: transactions are routed through the contract API's router, exactly
@@ -36,6 +40,7 @@ public final class FakeFabric {
     private final NavigableMap<String, byte[]> state = new TreeMap<>();
     private final Map<String, byte[]> validationParameters = new HashMap<>();
     private final Map<String, NavigableMap<String, byte[]>> privateState = new HashMap<>();
+    private final Map<String, List<Modification>> history = new HashMap<>();
     private Instant now = Instant.parse("2026-03-02T09:00:00Z");
     private int txCounter;
 
@@ -73,17 +78,23 @@ public final class FakeFabric {
         return data == null ? null : data.get(key);
     }
 
-    public Result submit(final User user, final String function, final String... args) {
+    /** Submits a transaction; arguments are strings, byte arrays or protobuf messages (sent as bytes). */
+    public Result submit(final User user, final String function, final Object... args) {
         return run(user, true, Map.of(), function, args);
     }
 
     public Result submitWithTransient(
-            final User user, final Map<String, byte[]> transientData, final String function, final String... args) {
+            final User user, final Map<String, byte[]> transientData, final String function, final Object... args) {
         return run(user, true, transientData, function, args);
     }
 
-    public Result evaluate(final User user, final String function, final String... args) {
+    public Result evaluate(final User user, final String function, final Object... args) {
         return run(user, false, Map.of(), function, args);
+    }
+
+    public Result evaluateWithTransient(
+            final User user, final Map<String, byte[]> transientData, final String function, final Object... args) {
+        return run(user, false, transientData, function, args);
     }
 
     private Result run(
@@ -91,13 +102,18 @@ public final class FakeFabric {
             final boolean commit,
             final Map<String, byte[]> transientData,
             final String function,
-            final String... args) {
+            final Object... rawArgs) {
         txCounter++;
         now = now.plusSeconds(1);
         final Tx tx = new Tx(String.format("tx%04d", txCounter), now, user, transientData);
         final List<byte[]> allArgs = new ArrayList<>();
         allArgs.add(function.getBytes(StandardCharsets.UTF_8));
-        Arrays.stream(args).forEach(a -> allArgs.add(a.getBytes(StandardCharsets.UTF_8)));
+        final String[] args = new String[rawArgs.length];
+        for (int i = 0; i < rawArgs.length; i++) {
+            final byte[] bytes = toBytes(rawArgs[i]);
+            allArgs.add(bytes);
+            args[i] = new String(bytes, StandardCharsets.UTF_8);
+        }
         final ChaincodeStub stub = tx.stub(function, args, allArgs);
         final Chaincode.Response response = router().invoke(stub);
         final boolean ok = response.getStatus() == Chaincode.Response.Status.SUCCESS;
@@ -110,6 +126,16 @@ public final class FakeFabric {
                 response.getMessage(),
                 tx.eventName,
                 tx.eventPayload);
+    }
+
+    private static byte[] toBytes(final Object arg) {
+        if (arg instanceof byte[] bytes) {
+            return bytes.clone();
+        }
+        if (arg instanceof com.google.protobuf.Message message) {
+            return message.toByteArray();
+        }
+        return String.valueOf(arg).getBytes(StandardCharsets.UTF_8);
     }
 
     private static List<Byte> toList(final byte[] bytes) {
@@ -200,6 +226,13 @@ public final class FakeFabric {
                     .when(stub.getStateByPartialCompositeKey(any(CompositeKey.class)))
                     .thenAnswer(i -> range(state, i.<CompositeKey>getArgument(0).toString()));
             lenient()
+                    .when(stub.getStateByRangeWithPagination(anyString(), anyString(), anyInt(), anyString()))
+                    .thenAnswer(i -> paged(i.getArgument(0), i.getArgument(1), i.getArgument(2), i.getArgument(3)));
+            lenient()
+                    .when(stub.getHistoryForKey(anyString()))
+                    .thenAnswer(i -> iterator(
+                            List.<KeyModification>copyOf(history.getOrDefault(i.<String>getArgument(0), List.of()))));
+            lenient()
                     .when(stub.getPrivateData(anyString(), anyString()))
                     .thenAnswer(i -> privateData(i.getArgument(0), i.getArgument(1)));
             lenient().when(stub.getPrivateDataHash(anyString(), anyString())).thenAnswer(i -> {
@@ -224,6 +257,8 @@ public final class FakeFabric {
         }
 
         void commit() {
+            writes.forEach((k, v) ->
+                    history.computeIfAbsent(k, x -> new ArrayList<>()).add(0, new Modification(txId, timestamp, v)));
             writes.forEach((k, v) -> {
                 if (v == null) {
                     state.remove(k);
@@ -237,10 +272,29 @@ public final class FakeFabric {
         }
     }
 
-    private static QueryResultsIterator<KeyValue> range(final NavigableMap<String, byte[]> map, final String prefix) {
+    private QueryResultsIteratorWithMetadata<KeyValue> paged(
+            final String start, final String end, final int pageSize, final String bookmark) {
+        final String from = bookmark == null || bookmark.isEmpty() ? start : bookmark;
         final List<KeyValue> results = new ArrayList<>();
-        map.subMap(prefix, true, prefix + Character.MAX_VALUE, false).forEach((k, v) -> results.add(new Kv(k, v)));
-        return new QueryResultsIterator<>() {
+        String next = "";
+        for (final Map.Entry<String, byte[]> e :
+                state.subMap(from, true, end, false).entrySet()) {
+            if (results.size() == pageSize) {
+                next = e.getKey();
+                break;
+            }
+            results.add(new Kv(e.getKey(), e.getValue()));
+        }
+        final QueryResponseMetadata metadata = QueryResponseMetadata.newBuilder()
+                .setBookmark(next)
+                .setFetchedRecordsCount(results.size())
+                .build();
+        return new QueryResultsIteratorWithMetadata<>() {
+            @Override
+            public QueryResponseMetadata getMetadata() {
+                return metadata;
+            }
+
             @Override
             public Iterator<KeyValue> iterator() {
                 return results.iterator();
@@ -251,6 +305,53 @@ public final class FakeFabric {
                 // nothing to release
             }
         };
+    }
+
+    private static QueryResultsIterator<KeyValue> range(final NavigableMap<String, byte[]> map, final String prefix) {
+        final List<KeyValue> results = new ArrayList<>();
+        map.subMap(prefix, true, prefix + Character.MAX_VALUE, false).forEach((k, v) -> results.add(new Kv(k, v)));
+        return iterator(results);
+    }
+
+    private static <T> QueryResultsIterator<T> iterator(final List<T> results) {
+        return new QueryResultsIterator<>() {
+            @Override
+            public Iterator<T> iterator() {
+                return results.iterator();
+            }
+
+            @Override
+            public void close() {
+                // nothing to release
+            }
+        };
+    }
+
+    private record Modification(String txId, Instant timestamp, byte[] value) implements KeyModification {
+        @Override
+        public String getTxId() {
+            return txId;
+        }
+
+        @Override
+        public byte[] getValue() {
+            return value == null ? new byte[0] : value.clone();
+        }
+
+        @Override
+        public String getStringValue() {
+            return new String(getValue(), StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public Instant getTimestamp() {
+            return timestamp;
+        }
+
+        @Override
+        public boolean isDeleted() {
+            return value == null;
+        }
     }
 
     private record Kv(String key, byte[] value) implements KeyValue {

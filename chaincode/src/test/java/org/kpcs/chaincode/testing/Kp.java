@@ -14,6 +14,11 @@ public final class Kp {
     public static final User IN_DELEGATE = User.of("INMSP", "delegate", "delegate");
     public static final User AE_IMPORTER = User.of("AEMSP", "importer", "importing-authority");
     public static final User IN_CHAIR = User.of("INMSP", "chair", "chair");
+    public static final User BW_CUSTOMS = User.of("BWMSP", "customs", "customs");
+    public static final User AE_EXPORTER = User.of("AEMSP", "exporter", "exporting-authority");
+    public static final User AE_CUSTOMS = User.of("AEMSP", "customs", "customs");
+    public static final User IN_CUSTOMS = User.of("INMSP", "customs", "customs");
+    public static final User IN_IMPORTER = User.of("INMSP", "importer", "importing-authority");
     public static final User OBSERVER = User.of("CSOMSP", "observer", "observer");
     public static final User NO_ROLE = User.of("AEMSP", "clerk", null);
 

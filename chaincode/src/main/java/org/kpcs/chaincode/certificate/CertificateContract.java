@@ -1,0 +1,395 @@
+package org.kpcs.chaincode.certificate;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Message;
+import com.google.protobuf.Parser;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Logger;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+import org.kpcs.chaincode.ledger.Caller;
+import org.kpcs.chaincode.ledger.KpError;
+import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.chaincode.participant.Participants;
+import org.kpcs.protos.AmendCertificateRequest;
+import org.kpcs.protos.Amendment;
+import org.kpcs.protos.Certificate;
+import org.kpcs.protos.CertificateEvent;
+import org.kpcs.protos.CertificateIssued;
+import org.kpcs.protos.CertificateStatus;
+import org.kpcs.protos.CertificateView;
+import org.kpcs.protos.CommercialDetails;
+import org.kpcs.protos.IssueCertificateRequest;
+import org.kpcs.protos.Participant;
+
+/**
+ * Kimberley Process Certificates: issuance by the exporting Participant's Exporting Authority (KPCS II, Annex
+ * I, Annex II 17-20), amendment and voiding before confirmation, and the public queries.
+ */
+@Contract(
+        name = "Certificates",
+        info = @Info(title = "KPCS Certificates", version = "1"),
+        transactionSerializer = "org.kpcs.chaincode.ledger.ProtoSerializer")
+public final class CertificateContract implements ContractInterface {
+    /** Transient data key under which the commercial details travel. */
+    public static final String DETAILS = "details";
+
+    private static final Logger LOG = Logger.getLogger(CertificateContract.class.getName());
+
+    /**
+     * The Exporting Authority validates a Certificate for a shipment to another Participant. The request is a
+     * {@code IssueCertificateRequest}; the commercial details ({@code CommercialDetails}) travel as transient
+     * data under "details" and are kept in the exporting Participant's implicit collection, with only their
+     * hash on the public Certificate.
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public byte[] IssueCertificate(final Context ctx, final byte[] requestBytes) {
+        final IssueCertificateRequest request = parse(requestBytes, IssueCertificateRequest.parser());
+        final Caller caller = Caller.of(ctx.getClientIdentity());
+        final Ledger ledger = new Ledger(ctx);
+        final Participants participants = new Participants(ledger);
+        caller.requireRole(Role.EXPORTING_AUTHORITY);
+        final Participant exporter = participants.forMsp(caller.mspId());
+        participants.requireAuthorityOf(caller, exporter.getCode(), Role.EXPORTING_AUTHORITY);
+        CertificateRules.checkNumber(request.getNumber(), exporter.getCode());
+        // KPCS III(c): no export to or from a non-Participant or a suspended one
+        participants.requireActive(exporter.getCode());
+        final Participant importer = participants.requireActive(request.getImportingParticipant());
+        if (importer.getCode().equals(exporter.getCode())) {
+            throw KpError.SAME_PARTICIPANT.exception("a Certificate accompanies a shipment to another Participant; "
+                    + exporter.getCode() + " cannot be both exporter and importer");
+        }
+        CertificateRules.checkOrigin(request.getOrigin(), request.getMixedOriginsList());
+        CertificateRules.checkQuantities(request.getCaratWeightMilli(), request.getNumberOfParcels());
+        CertificateRules.checkHsCode(request.getHsCode());
+        CertificateRules.checkContainer(request.getContainerId());
+        if (!request.getConflictFreeDeclaration()) {
+            throw KpError.INVALID_ARGUMENT.exception("the exporter must declare that the rough diamonds are not"
+                    + " conflict diamonds before the Certificate is validated (Annex II 18)");
+        }
+        if (request.getIssuingAuthority().isBlank()) {
+            throw KpError.INVALID_ARGUMENT.exception("the issuing authority must be named (Annex I)");
+        }
+        final LocalDate issued = CertificateRules.dateOf(ledger.txTime());
+        final LocalDate expiry = CertificateRules.parseDate("date of expiry", request.getDateOfExpiry());
+        if (!expiry.isAfter(issued)) {
+            throw KpError.INVALID_ARGUMENT.exception(
+                    "date of expiry " + expiry + " must be after the date of issue " + issued + " (Annex I)");
+        }
+        final CommercialDetails details = details(ledger);
+        final CertificateRecords records = new CertificateRecords(ledger);
+        if (records.exists(request.getNumber())) {
+            throw KpError.DUPLICATE_CERTIFICATE.exception("Certificate " + request.getNumber()
+                    + " already exists; every Certificate has its own number (Annex I)");
+        }
+        final Certificate certificate = Certificate.newBuilder()
+                .setTitle(CertificateRules.TITLE)
+                .setNumber(request.getNumber())
+                .setKpStatement(CertificateRules.KP_STATEMENT)
+                .setOrigin(request.getOrigin())
+                .addAllMixedOrigins(request.getMixedOriginsList())
+                .setExportingParticipant(exporter.getCode())
+                .setImportingParticipant(importer.getCode())
+                .setIssuingAuthority(request.getIssuingAuthority().strip())
+                .setValidatedBy(caller.id())
+                .setDateOfIssue(issued.toString())
+                .setDateOfExpiry(expiry.toString())
+                .setCaratWeightMilli(request.getCaratWeightMilli())
+                .setNumberOfParcels(request.getNumberOfParcels())
+                .setHsCode(request.getHsCode())
+                .setContainerId(request.getContainerId())
+                .setConflictFreeDeclaration(true)
+                .setCommercialDetailsHash(CertificateRules.hash(details))
+                .putAllAdditionalCharacteristics(request.getAdditionalCharacteristicsMap())
+                .setIssuedAt(ledger.txTimestamp())
+                .setIssueTxId(ledger.txId())
+                .setLastTxId(ledger.txId())
+                .build();
+        records.create(certificate, exporter.getMspId(), importer.getMspId());
+        ledger.writePrivate(Ledger.implicitCollection(exporter.getMspId()), certificate.getNumber(), details);
+        // Annex II 19: the event tells the Importing Authority a shipment is coming (it replaces the e-mail)
+        records.emit(event(certificate, CertificateStatus.ISSUED)
+                .setIssued(CertificateIssued.newBuilder()
+                        .setCaratWeightMilli(certificate.getCaratWeightMilli())
+                        .setNumberOfParcels(certificate.getNumberOfParcels())
+                        .setHsCode(certificate.getHsCode())
+                        .setOrigin(certificate.getOrigin())
+                        .addAllMixedOrigins(certificate.getMixedOriginsList())
+                        .setDateOfExpiry(certificate.getDateOfExpiry())
+                        .setContainerId(certificate.getContainerId()))
+                .build());
+        LOG.info(() -> "issued Certificate " + certificate.getNumber() + " " + exporter.getCode() + " -> "
+                + importer.getCode() + ", " + Carats.format(certificate.getCaratWeightMilli()) + " in tx "
+                + ledger.txId());
+        return Ledger.bytes(records.view(certificate));
+    }
+
+    /** The issuer amends a Certificate before confirmation; the reason and the changed fields are recorded. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public byte[] AmendCertificate(final Context ctx, final byte[] requestBytes) {
+        final AmendCertificateRequest request = parse(requestBytes, AmendCertificateRequest.parser());
+        final Ledger ledger = new Ledger(ctx);
+        final CertificateRecords records = new CertificateRecords(ledger);
+        final CertificateView view = records.view(request.getNumber());
+        final Certificate current = view.getCertificate();
+        requireIssuer(ctx, ledger, current);
+        requireOpen(view, "amended");
+        if (request.getReason().isBlank()) {
+            throw KpError.INVALID_ARGUMENT.exception("an amendment needs a reason, kept in the Certificate's history");
+        }
+        final Certificate.Builder amended = current.toBuilder();
+        final List<String> changed = new ArrayList<>();
+        if (!request.getDateOfExpiry().isEmpty()) {
+            final LocalDate expiry = CertificateRules.parseDate("date of expiry", request.getDateOfExpiry());
+            if (!expiry.isAfter(LocalDate.parse(current.getDateOfIssue()))) {
+                throw KpError.INVALID_ARGUMENT.exception("date of expiry must be after the date of issue");
+            }
+            amended.setDateOfExpiry(expiry.toString());
+            changed.add("date_of_expiry");
+        }
+        if (request.getCaratWeightMilli() != 0 || request.getNumberOfParcels() != 0) {
+            final long carats =
+                    request.getCaratWeightMilli() != 0 ? request.getCaratWeightMilli() : current.getCaratWeightMilli();
+            final int parcels =
+                    request.getNumberOfParcels() != 0 ? request.getNumberOfParcels() : current.getNumberOfParcels();
+            CertificateRules.checkQuantities(carats, parcels);
+            if (carats != current.getCaratWeightMilli()) {
+                changed.add("carat_weight");
+            }
+            if (parcels != current.getNumberOfParcels()) {
+                changed.add("number_of_parcels");
+            }
+            amended.setCaratWeightMilli(carats).setNumberOfParcels(parcels);
+        }
+        if (!request.getHsCode().isEmpty()) {
+            CertificateRules.checkHsCode(request.getHsCode());
+            amended.setHsCode(request.getHsCode());
+            changed.add("hs_code");
+        }
+        if (!request.getContainerId().isEmpty()) {
+            CertificateRules.checkContainer(request.getContainerId());
+            if (!view.getCustodyList().isEmpty()) {
+                throw KpError.INVALID_STATE.exception("the container of Certificate " + current.getNumber()
+                        + " is already sealed; void the Certificate and issue a new one instead");
+            }
+            amended.setContainerId(request.getContainerId());
+            changed.add("container_id");
+        }
+        if (!request.getOrigin().isEmpty()) {
+            CertificateRules.checkOrigin(request.getOrigin(), request.getMixedOriginsList());
+            amended.setOrigin(request.getOrigin())
+                    .clearMixedOrigins()
+                    .addAllMixedOrigins(request.getMixedOriginsList());
+            changed.add("origin");
+        }
+        final Participant exporter = new Participants(ledger).get(current.getExportingParticipant());
+        if (ledger.transientValue(DETAILS).isPresent()) {
+            final CommercialDetails details = details(ledger);
+            amended.setCommercialDetailsHash(CertificateRules.hash(details));
+            ledger.writePrivate(Ledger.implicitCollection(exporter.getMspId()), current.getNumber(), details);
+            changed.add("commercial_details");
+        }
+        if (changed.isEmpty()) {
+            throw KpError.INVALID_ARGUMENT.exception("the amendment changes nothing; set at least one field");
+        }
+        final Amendment amendment = Amendment.newBuilder()
+                .setReason(request.getReason().strip())
+                .addAllChangedFields(changed)
+                .setAmendedAt(ledger.txTimestamp())
+                .setTxId(ledger.txId())
+                .build();
+        final Certificate result =
+                amended.addAmendments(amendment).setLastTxId(ledger.txId()).build();
+        records.update(result);
+        records.emit(event(result, records.view(result).getStatus())
+                .setAmended(amendment)
+                .build());
+        LOG.info(() -> "amended Certificate " + result.getNumber() + " (" + changed + ") in tx " + ledger.txId());
+        return Ledger.bytes(records.view(result));
+    }
+
+    /** The issuer voids a Certificate before confirmation, with a reason. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public byte[] VoidCertificate(final Context ctx, final String number, final String reason) {
+        final Ledger ledger = new Ledger(ctx);
+        final CertificateRecords records = new CertificateRecords(ledger);
+        final CertificateView view = records.view(number);
+        requireIssuer(ctx, ledger, view.getCertificate());
+        if (view.getStatus() == CertificateStatus.CONFIRMED) {
+            throw KpError.ALREADY_CONFIRMED.exception("Certificate " + number
+                    + " was confirmed by the importer; a confirmed Certificate cannot be voided");
+        }
+        if (view.getStatus() == CertificateStatus.VOID) {
+            throw KpError.CERTIFICATE_VOID.exception("Certificate " + number + " is already void");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw KpError.INVALID_ARGUMENT.exception("voiding needs a reason, kept in the Certificate's history");
+        }
+        final Certificate voided = view.getCertificate().toBuilder()
+                .setVoided(true)
+                .setVoidReason(reason.strip())
+                .setLastTxId(ledger.txId())
+                .build();
+        records.update(voided);
+        records.closePending(voided);
+        records.emit(event(voided, CertificateStatus.VOID)
+                .setVoidedReason(reason.strip())
+                .build());
+        LOG.info(() -> "voided Certificate " + number + " in tx " + ledger.txId());
+        return Ledger.bytes(records.view(voided));
+    }
+
+    /** A Certificate with its custody records, the importer's side and its status now. Public. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public byte[] GetCertificate(final Context ctx, final String number) {
+        return Ledger.bytes(new CertificateRecords(new Ledger(ctx)).view(number));
+    }
+
+    /** Every state of the Certificate's records, each with its transaction id and timestamp. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public byte[] GetCertificateHistory(final Context ctx, final String number) {
+        return Ledger.bytes(new CertificateRecords(new Ledger(ctx)).history(number));
+    }
+
+    /**
+     * Certificates of one Participant, EXPORT or IMPORT, issued between two dates (inclusive), one page at a
+     * time.
+     */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public byte[] ListCertificates(
+            final Context ctx,
+            final String participant,
+            final String direction,
+            final String from,
+            final String to,
+            final String pageSize,
+            final String bookmark) {
+        final Ledger ledger = new Ledger(ctx);
+        new Participants(ledger).get(participant);
+        final String dir = direction == null ? "" : direction.strip().toUpperCase(Locale.ROOT);
+        if (!"EXPORT".equals(dir) && !"IMPORT".equals(dir)) {
+            throw KpError.INVALID_ARGUMENT.exception("direction must be EXPORT or IMPORT, not '" + direction + "'");
+        }
+        final LocalDate start = CertificateRules.parseDate("from", from);
+        final LocalDate end = CertificateRules.parseDate("to", to);
+        if (end.isBefore(start)) {
+            throw KpError.INVALID_ARGUMENT.exception("the period ends (" + end + ") before it starts (" + start + ")");
+        }
+        return Ledger.bytes(new CertificateRecords(ledger)
+                .byParticipant(participant, dir, start.toString(), end.toString(), pageSize(pageSize), bookmark));
+    }
+
+    /** Certificates awaiting the given importing Participant's confirmation of receipt. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public byte[] ListPendingConfirmation(
+            final Context ctx, final String importer, final String pageSize, final String bookmark) {
+        final Ledger ledger = new Ledger(ctx);
+        new Participants(ledger).get(importer);
+        return Ledger.bytes(new CertificateRecords(ledger).pending(importer, pageSize(pageSize), bookmark));
+    }
+
+    /** Disputed Certificates: a broken seal, a wrong container or details that do not match. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public byte[] ListDisputed(final Context ctx, final String pageSize, final String bookmark) {
+        return Ledger.bytes(new CertificateRecords(new Ledger(ctx)).disputed(pageSize(pageSize), bookmark));
+    }
+
+    /**
+     * The commercial details, from the caller's own Participant's implicit collection: the exporting and the
+     * importing Participant's authorities hold them; nobody else does.
+     */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public byte[] GetCommercialDetails(final Context ctx, final String number) {
+        final Caller caller = Caller.of(ctx.getClientIdentity());
+        caller.requireAnyRole(Role.EXPORTING_AUTHORITY, Role.IMPORTING_AUTHORITY, Role.CUSTOMS);
+        final Ledger ledger = new Ledger(ctx);
+        final Certificate certificate = new CertificateRecords(ledger).certificate(number);
+        final Participant own = new Participants(ledger).forMsp(caller.mspId());
+        if (!own.getCode().equals(certificate.getExportingParticipant())
+                && !own.getCode().equals(certificate.getImportingParticipant())) {
+            throw KpError.DETAILS_NOT_FOUND.exception("only " + certificate.getExportingParticipant() + " and "
+                    + certificate.getImportingParticipant() + " keep the commercial details of " + number);
+        }
+        return Ledger.bytes(
+                ledger.readPrivate(Ledger.implicitCollection(caller.mspId()), number, CommercialDetails.parser())
+                        .orElseThrow(() -> KpError.DETAILS_NOT_FOUND.exception(own.getCode()
+                                + "'s collection holds no details for " + number
+                                + " yet; the importer stores them when it confirms receipt")));
+    }
+
+    static CertificateEvent.Builder event(final Certificate certificate, final CertificateStatus status) {
+        return CertificateEvent.newBuilder()
+                .setCertificateNumber(certificate.getNumber())
+                .setExportingParticipant(certificate.getExportingParticipant())
+                .setImportingParticipant(certificate.getImportingParticipant())
+                .setStatus(status);
+    }
+
+    /** The commercial details passed as transient data. */
+    static CommercialDetails details(final Ledger ledger) {
+        final byte[] bytes = ledger.transientValue(DETAILS)
+                .orElseThrow(() -> KpError.DETAILS_REQUIRED.exception("the commercial details (value in US$,"
+                        + " exporter, importer, invoice) must be passed as transient data '" + DETAILS
+                        + "', so that they stay off the shared ledger"));
+        final CommercialDetails details;
+        try {
+            details = CommercialDetails.parseFrom(bytes);
+        } catch (InvalidProtocolBufferException e) {
+            throw KpError.DETAILS_REQUIRED.exception(
+                    "transient '" + DETAILS + "' is not a kpcs.v1.CommercialDetails", e);
+        }
+        CertificateRules.checkDetails(details);
+        return details;
+    }
+
+    static <T extends Message> T parse(final byte[] bytes, final Parser<T> parser) {
+        try {
+            return parser.parseFrom(bytes == null ? new byte[0] : bytes);
+        } catch (InvalidProtocolBufferException e) {
+            throw KpError.INVALID_ARGUMENT.exception(
+                    "the request is not a valid kpcs.v1 message: " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireIssuer(final Context ctx, final Ledger ledger, final Certificate certificate) {
+        new Participants(ledger)
+                .requireAuthorityOf(
+                        Caller.of(ctx.getClientIdentity()),
+                        certificate.getExportingParticipant(),
+                        Role.EXPORTING_AUTHORITY);
+    }
+
+    private static void requireOpen(final CertificateView view, final String what) {
+        switch (view.getStatus()) {
+            case CONFIRMED ->
+                throw KpError.ALREADY_CONFIRMED.exception(
+                        "Certificate " + view.getCertificate().getNumber()
+                                + " was confirmed by the importer and can no longer be " + what);
+            case VOID ->
+                throw KpError.CERTIFICATE_VOID.exception(
+                        "Certificate " + view.getCertificate().getNumber() + " is void");
+            case DISPUTED ->
+                throw KpError.INVALID_STATE.exception(
+                        "Certificate " + view.getCertificate().getNumber()
+                                + " is disputed; the Chair and the Participants settle it before anything else changes");
+            default -> {
+                // open: may change
+            }
+        }
+    }
+
+    private static int pageSize(final String value) {
+        try {
+            return Integer.parseInt(value == null || value.isBlank() ? "20" : value.strip());
+        } catch (NumberFormatException e) {
+            throw KpError.INVALID_ARGUMENT.exception("page size '" + value + "' is not a number", e);
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package org.kpcs.chaincode.certificate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+import org.kpcs.chaincode.ledger.Caller;
+import org.kpcs.chaincode.ledger.KpError;
+import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.chaincode.participant.Participants;
+import org.kpcs.protos.Certificate;
+import org.kpcs.protos.CertificateDisputed;
+import org.kpcs.protos.CertificateStatus;
+import org.kpcs.protos.CertificateView;
+import org.kpcs.protos.CustodyEvent;
+import org.kpcs.protos.CustodyRecord;
+import org.kpcs.protos.ImportReceipt;
+import org.kpcs.protos.Participant;
+
+/**
+ * Custody of the sealed container: sealing at export (KPCS IV(c), Annex II 19), transit through a
+ * Participant's territory, which it must leave as it entered (Section III(d)), and arrival and inspection by
+ * the Importing Authority (Annex II 22). A broken seal or a different container disputes the Certificate.
+ */
+@Contract(
+        name = "Custody",
+        info = @Info(title = "KPCS custody of sealed containers", version = "1"),
+        transactionSerializer = "org.kpcs.chaincode.ledger.ProtoSerializer")
+public final class CustodyContract implements ContractInterface {
+    private static final Logger LOG = Logger.getLogger(CustodyContract.class.getName());
+
+    /** The exporting Participant's customs or Exporting Authority seals the container named on the Certificate. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public byte[] SealShipment(final Context ctx, final String number, final String containerId, final String note) {
+        final Ledger ledger = new Ledger(ctx);
+        final CertificateRecords records = new CertificateRecords(ledger);
+        final CertificateView view = records.view(number);
+        final Certificate certificate = view.getCertificate();
+        final Caller caller = Caller.of(ctx.getClientIdentity());
+        final Participant exporter = new Participants(ledger)
+                .requireAuthorityOf(
+                        caller, certificate.getExportingParticipant(), Role.CUSTOMS, Role.EXPORTING_AUTHORITY);
+        requireStatus(view, "sealed", CertificateStatus.ISSUED);
+        if (!certificate.getContainerId().equals(containerId)) {
+            throw KpError.CONTAINER_MISMATCH.exception("Certificate " + number + " names container "
+                    + certificate.getContainerId() + ", not " + containerId
+                    + "; seal the container on the Certificate, or amend it first");
+        }
+        final CustodyRecord record = record(ledger, caller, exporter, certificate, CustodyEvent.SEALED, containerId)
+                .setSealIntact(true)
+                .setNote(note == null ? "" : note.strip())
+                .build();
+        records.append(record);
+        records.emit(CertificateContract.event(certificate, CertificateStatus.SEALED_FOR_EXPORT)
+                .setCustody(record)
+                .build());
+        LOG.info(() -> "sealed container " + containerId + " of Certificate " + number + " in tx " + ledger.txId());
+        return Ledger.bytes(records.viewAfter(view, view.getReceipt(), record));
+    }
+
+    /**
+     * The customs of a Participant whose territory the shipment crosses record whether the container is the
+     * one on the Certificate and its seal intact (Section III(d): it leaves as it entered).
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public byte[] RecordTransit(
+            final Context ctx,
+            final String number,
+            final String containerId,
+            final String sealIntact,
+            final String note) {
+        final Ledger ledger = new Ledger(ctx);
+        final CertificateRecords records = new CertificateRecords(ledger);
+        final CertificateView view = records.view(number);
+        final Certificate certificate = view.getCertificate();
+        final Caller caller = Caller.of(ctx.getClientIdentity());
+        caller.requireRole(Role.CUSTOMS);
+        final Participants participants = new Participants(ledger);
+        final Participant transit =
+                participants.requireActive(participants.forMsp(caller.mspId()).getCode());
+        if (transit.getCode().equals(certificate.getExportingParticipant())
+                || transit.getCode().equals(certificate.getImportingParticipant())) {
+            throw KpError.WRONG_ORGANISATION.exception("transit is recorded by a Participant the shipment crosses on"
+                    + " its way, not by the exporter or the importer (" + transit.getCode() + ")");
+        }
+        requireStatus(view, "recorded in transit", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
+        final boolean intact = parseBoolean("seal intact", sealIntact);
+        final List<String> problems = problems(certificate, containerId, intact);
+        final CustodyRecord record = record(ledger, caller, transit, certificate, CustodyEvent.TRANSIT, containerId)
+                .setSealIntact(intact)
+                .setDiscrepancy(!problems.isEmpty())
+                .setNote(note == null ? "" : note.strip())
+                .build();
+        records.append(record);
+        if (problems.isEmpty()) {
+            records.emit(CertificateContract.event(certificate, CertificateStatus.IN_TRANSIT)
+                    .setCustody(record)
+                    .build());
+        } else {
+            dispute(records, certificate, problems, transit.getCode());
+        }
+        LOG.info(() -> "transit of Certificate " + number + " through " + transit.getCode() + ": "
+                + (problems.isEmpty() ? "intact" : problems) + " in tx " + ledger.txId());
+        return Ledger.bytes(records.viewAfter(view, view.getReceipt(), record));
+    }
+
+    /**
+     * The Importing Authority (or the importing Participant's customs) records the shipment's arrival after
+     * inspecting the container and its seal (Annex II 22).
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public byte[] RecordArrival(
+            final Context ctx,
+            final String number,
+            final String containerId,
+            final String sealIntact,
+            final String note) {
+        final Ledger ledger = new Ledger(ctx);
+        final CertificateRecords records = new CertificateRecords(ledger);
+        final CertificateView view = records.view(number);
+        final Certificate certificate = view.getCertificate();
+        final Caller caller = Caller.of(ctx.getClientIdentity());
+        final Participant importer = new Participants(ledger)
+                .requireAuthorityOf(
+                        caller, certificate.getImportingParticipant(), Role.IMPORTING_AUTHORITY, Role.CUSTOMS);
+        requireStatus(view, "received", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
+        final boolean intact = parseBoolean("seal intact", sealIntact);
+        final List<String> problems = problems(certificate, containerId, intact);
+        final CustodyRecord record = record(ledger, caller, importer, certificate, CustodyEvent.ARRIVED, containerId)
+                .setSealIntact(intact)
+                .setDiscrepancy(!problems.isEmpty())
+                .setNote(note == null ? "" : note.strip())
+                .build();
+        records.append(record);
+        final ImportReceipt.Builder receipt = view.getReceipt().toBuilder()
+                .setArrived(true)
+                .setArrivedAt(ledger.txTimestamp())
+                .setLastTxId(ledger.txId());
+        final ImportReceipt written;
+        if (problems.isEmpty()) {
+            written = receipt.build();
+            records.update(written);
+            records.emit(CertificateContract.event(certificate, CertificateStatus.ARRIVED_AT_IMPORT)
+                    .setCustody(record)
+                    .build());
+        } else {
+            written = receipt.setDisputed(true)
+                    .addAllDisputeReasons(problems)
+                    .setDisputedAt(ledger.txTimestamp())
+                    .build();
+            records.update(written);
+            dispute(records, certificate, problems, importer.getCode());
+        }
+        LOG.info(() -> "arrival of Certificate " + number + " in " + importer.getCode() + ": "
+                + (problems.isEmpty() ? "intact" : problems) + " in tx " + ledger.txId());
+        return Ledger.bytes(records.viewAfter(view, written, record));
+    }
+
+    /** A dispute is never silent: the Certificate is marked and the Chair and the exporter are told (VI 16). */
+    static void dispute(
+            final CertificateRecords records,
+            final Certificate certificate,
+            final List<String> reasons,
+            final String raisedBy) {
+        records.markDisputed(certificate);
+        records.emit(CertificateContract.event(certificate, CertificateStatus.DISPUTED)
+                .setDisputed(CertificateDisputed.newBuilder()
+                        .addAllReasons(reasons)
+                        .addNotify("CHAIR")
+                        .addNotify(certificate.getExportingParticipant())
+                        .setRaisedBy(raisedBy))
+                .build());
+        LOG.warning(() -> "Certificate " + certificate.getNumber() + " DISPUTED by " + raisedBy + ": " + reasons
+                + "; notifying the Chair and " + certificate.getExportingParticipant());
+    }
+
+    private static List<String> problems(
+            final Certificate certificate, final String containerId, final boolean intact) {
+        final List<String> problems = new ArrayList<>();
+        if (!certificate.getContainerId().equals(containerId)) {
+            problems.add("container " + containerId + " is not the container on the Certificate ("
+                    + certificate.getContainerId() + ")");
+        }
+        if (!intact) {
+            problems.add("the seal of container " + containerId + " was found broken or tampered with");
+        }
+        return problems;
+    }
+
+    private static CustodyRecord.Builder record(
+            final Ledger ledger,
+            final Caller caller,
+            final Participant participant,
+            final Certificate certificate,
+            final CustodyEvent event,
+            final String containerId) {
+        if (containerId == null || containerId.isBlank()) {
+            throw KpError.INVALID_ARGUMENT.exception("the container id seen on the container is required");
+        }
+        return CustodyRecord.newBuilder()
+                .setCertificateNumber(certificate.getNumber())
+                .setEvent(event)
+                .setParticipant(participant.getCode())
+                .setRecordedBy(caller.id())
+                .setContainerId(containerId.strip())
+                .setRecordedAt(ledger.txTimestamp())
+                .setTxId(ledger.txId());
+    }
+
+    static void requireStatus(final CertificateView view, final String what, final CertificateStatus... allowed) {
+        for (final CertificateStatus status : allowed) {
+            if (view.getStatus() == status) {
+                return;
+            }
+        }
+        final String number = view.getCertificate().getNumber();
+        switch (view.getStatus()) {
+            case VOID -> throw KpError.CERTIFICATE_VOID.exception("Certificate " + number + " is void");
+            case CONFIRMED ->
+                throw KpError.ALREADY_CONFIRMED.exception(
+                        "Certificate " + number + " is already confirmed (once only, KPCS III(b))");
+            case EXPIRED ->
+                throw KpError.CERTIFICATE_EXPIRED.exception("Certificate " + number + " expired on "
+                        + view.getCertificate().getDateOfExpiry() + "; the exporter must issue a new one");
+            default ->
+                throw KpError.INVALID_STATE.exception("Certificate " + number + " is " + view.getStatus()
+                        + " and cannot be " + what + " now; it must be " + java.util.Arrays.toString(allowed));
+        }
+    }
+
+    static boolean parseBoolean(final String field, final String value) {
+        if ("true".equalsIgnoreCase(value) || "yes".equalsIgnoreCase(value)) {
+            return true;
+        }
+        if ("false".equalsIgnoreCase(value) || "no".equalsIgnoreCase(value)) {
+            return false;
+        }
+        throw KpError.INVALID_ARGUMENT.exception(field + " must be true or false, not '" + value + "'");
+    }
+}

@@ -1,0 +1,137 @@
+package org.kpcs.chaincode.certificate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+import org.kpcs.chaincode.ledger.Caller;
+import org.kpcs.chaincode.ledger.KpError;
+import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.chaincode.participant.Participants;
+import org.kpcs.protos.Certificate;
+import org.kpcs.protos.CertificateStatus;
+import org.kpcs.protos.CertificateView;
+import org.kpcs.protos.CommercialDetails;
+import org.kpcs.protos.ConfirmImportRequest;
+import org.kpcs.protos.DetailsVerification;
+import org.kpcs.protos.ImportConfirmation;
+import org.kpcs.protos.ImportReceipt;
+import org.kpcs.protos.Participant;
+
+/**
+ * Confirmation of receipt by the importing Participant's Importing Authority (KPCS III(b), Annex II 23-25):
+ * once only, checked against the Certificate; a mismatch disputes the Certificate instead of passing.
+ */
+@Contract(
+        name = "Imports",
+        info = @Info(title = "KPCS import confirmation", version = "1"),
+        transactionSerializer = "org.kpcs.chaincode.ledger.ProtoSerializer")
+public final class ImportContract implements ContractInterface {
+    private static final Logger LOG = Logger.getLogger(ImportContract.class.getName());
+
+    /**
+     * Confirms receipt. The request ({@code ConfirmImportRequest}) gives the parcels, carats and date of
+     * receipt found on inspection; the commercial details received with the shipment travel as transient
+     * data "details" and are checked against the Certificate's hash, then kept in the importing Participant's
+     * implicit collection. Any mismatch disputes the Certificate and tells the Chair and the exporter.
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public byte[] ConfirmImport(final Context ctx, final byte[] requestBytes) {
+        final ConfirmImportRequest request = CertificateContract.parse(requestBytes, ConfirmImportRequest.parser());
+        final Ledger ledger = new Ledger(ctx);
+        final CertificateRecords records = new CertificateRecords(ledger);
+        final CertificateView view = records.view(request.getCertificateNumber());
+        final Certificate certificate = view.getCertificate();
+        final Caller caller = Caller.of(ctx.getClientIdentity());
+        final Participants participants = new Participants(ledger);
+        final Participant importer = participants.requireAuthorityOf(
+                caller, certificate.getImportingParticipant(), Role.IMPORTING_AUTHORITY);
+        CustodyContract.requireStatus(view, "confirmed", CertificateStatus.ARRIVED_AT_IMPORT);
+        // KPCS III(c): no import from a non-Participant or a suspended one
+        participants.requireActive(certificate.getExportingParticipant());
+        participants.requireActive(importer.getCode());
+        final LocalDate received = CertificateRules.parseDate("date of receipt", request.getDateOfReceipt());
+        if (received.isBefore(LocalDate.parse(certificate.getDateOfIssue()))
+                || received.isAfter(CertificateRules.dateOf(ledger.txTime()))) {
+            throw KpError.INVALID_ARGUMENT.exception("date of receipt " + received + " must lie between the date of"
+                    + " issue " + certificate.getDateOfIssue() + " and today");
+        }
+        final CommercialDetails details = CertificateContract.details(ledger);
+        final boolean detailsMatch = CertificateRules.hash(details).equals(certificate.getCommercialDetailsHash());
+        final List<String> mismatches = new ArrayList<>();
+        if (request.getNumberOfParcels() != certificate.getNumberOfParcels()) {
+            mismatches.add("parcels: the Certificate says " + certificate.getNumberOfParcels() + ", "
+                    + request.getNumberOfParcels() + " received");
+        }
+        if (request.getCaratWeightMilli() != certificate.getCaratWeightMilli()) {
+            mismatches.add("carat weight: the Certificate says " + Carats.format(certificate.getCaratWeightMilli())
+                    + ", " + Carats.format(request.getCaratWeightMilli()) + " received");
+        }
+        if (!detailsMatch) {
+            mismatches.add("the importer's and exporter's details, value or invoice received do not match the"
+                    + " Certificate's hash");
+        }
+        final ImportConfirmation confirmation = ImportConfirmation.newBuilder()
+                .setCertificateNumber(certificate.getNumber())
+                .setNumberOfParcels(request.getNumberOfParcels())
+                .setCaratWeightMilli(request.getCaratWeightMilli())
+                .setDateOfReceipt(received.toString())
+                .setDetailsMatch(detailsMatch)
+                .setConfirmedBy(caller.id())
+                .setConfirmedAt(ledger.txTimestamp())
+                .setTxId(ledger.txId())
+                .build();
+        // the importer keeps what it received, as evidence whether it matched or not
+        ledger.writePrivate(Ledger.implicitCollection(importer.getMspId()), certificate.getNumber(), details);
+        final ImportReceipt.Builder receipt = view.getReceipt().toBuilder().setLastTxId(ledger.txId());
+        final ImportReceipt written;
+        if (mismatches.isEmpty()) {
+            written = receipt.setConfirmed(true).setConfirmation(confirmation).build();
+            records.update(written);
+            records.closePending(certificate);
+            records.emit(CertificateContract.event(certificate, CertificateStatus.CONFIRMED)
+                    .setConfirmed(confirmation)
+                    .build());
+            LOG.info(() -> "import of Certificate " + certificate.getNumber() + " confirmed by " + importer.getCode()
+                    + " in tx " + ledger.txId());
+        } else {
+            written = receipt.setDisputed(true)
+                    .setConfirmation(confirmation)
+                    .addAllDisputeReasons(mismatches)
+                    .setDisputedAt(ledger.txTimestamp())
+                    .build();
+            records.update(written);
+            CustodyContract.dispute(records, certificate, mismatches, importer.getCode());
+        }
+        return Ledger.bytes(records.viewAfter(view, written, null));
+    }
+
+    /**
+     * The Importing Authority checks the details it received against the Certificate's hash, without
+     * recording anything.
+     */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public byte[] VerifyDetails(final Context ctx, final String number) {
+        final Ledger ledger = new Ledger(ctx);
+        final Certificate certificate = new CertificateRecords(ledger).certificate(number);
+        new Participants(ledger)
+                .requireAuthorityOf(
+                        Caller.of(ctx.getClientIdentity()),
+                        certificate.getImportingParticipant(),
+                        Role.IMPORTING_AUTHORITY,
+                        Role.CUSTOMS);
+        final String presented = CertificateRules.hash(CertificateContract.details(ledger));
+        return Ledger.bytes(DetailsVerification.newBuilder()
+                .setCertificateNumber(number)
+                .setExpectedHash(certificate.getCommercialDetailsHash())
+                .setPresentedHash(presented)
+                .setMatches(presented.equals(certificate.getCommercialDetailsHash()))
+                .build());
+    }
+}

@@ -1,0 +1,133 @@
+package org.kpcs.gateway.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import org.kpcs.gateway.client.KpGateway;
+import org.kpcs.gateway.client.KpcsException;
+import org.kpcs.gateway.client.OrgProfile;
+import org.kpcs.gateway.client.PeerChannels;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code kpcs}: the Kimberley Process ledger from the command line, through the Fabric gateway. */
+@Command(
+        name = "kpcs",
+        mixinStandardHelpOptions = true,
+        version = "kpcs 0.1.0",
+        description = "Kimberley Process Certification Scheme ledger client (Hyperledger Fabric gateway).",
+        subcommands = {ParticipantCommand.class, CommandLine.HelpCommand.class})
+public final class Kpcs {
+    @Option(
+            names = "--network-home",
+            scope = ScopeType.INHERIT,
+            description = "Folder of the local network (profiles/, written by network/kpnet up). Default: $KP_NET_HOME"
+                    + " or ./.kpnet")
+    private Path networkHome;
+
+    @Option(
+            names = "--org",
+            scope = ScopeType.INHERIT,
+            defaultValue = "BW",
+            description = "Organisation to act for (BW, AE, IN, WDC, CSO, ...). Default: ${DEFAULT-VALUE}")
+    private String org;
+
+    @Option(
+            names = "--user",
+            scope = ScopeType.INHERIT,
+            defaultValue = "admin",
+            description = "Enrolled user of that organisation (exporter, importer, customs, delegate, chair, observer,"
+                    + " auditor, admin). Default: ${DEFAULT-VALUE}")
+    private String user;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print JSON for scripts instead of text.")
+    private boolean json;
+
+    @CommandLine.ArgGroup(exclusive = false, heading = "Another network (instead of a local profile):%n")
+    private ExplicitConnection explicit;
+
+    private PeerChannels channels;
+
+    /** Connection to a network without a profile: every credential and the peer given by flags. */
+    static final class ExplicitConnection {
+        @Option(names = "--msp-id", required = true, description = "MSP ID of the organisation")
+        String mspId;
+
+        @Option(names = "--cert", required = true, description = "User's certificate (PEM)")
+        Path cert;
+
+        @Option(names = "--key", required = true, description = "User's private key (PEM)")
+        Path key;
+
+        @Option(names = "--peer-endpoint", required = true, description = "Peer gateway host:port")
+        String peerEndpoint;
+
+        @Option(names = "--tls-cert", required = true, description = "Peer's TLS root certificate (PEM)")
+        Path tlsCert;
+
+        @Option(names = "--host-alias", description = "TLS host name of the peer, if not the endpoint's host")
+        String hostAlias;
+    }
+
+    public static void main(final String[] args) {
+        System.exit(run(
+                args,
+                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+    }
+
+    /** Runs the CLI; returns the exit code (0 done, 1 refused by a rule or the network, 2 usage). */
+    public static int run(final String[] args, final PrintWriter out, final PrintWriter err) {
+        final Kpcs root = new Kpcs();
+        final CommandLine cli = new CommandLine(root);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof KpcsException k) {
+                new Output(out, root.json).error(k, err);
+                return k.stage() == KpcsException.Stage.CONNECTION ? 3 : 1;
+            }
+            throw e;
+        });
+        try (PeerChannels channels = new PeerChannels()) {
+            root.channels = channels;
+            return cli.execute(args);
+        }
+    }
+
+    Output output(final CommandLine.Model.CommandSpec spec) {
+        return new Output(spec.commandLine().getOut(), json);
+    }
+
+    /** Connects as the chosen user; the gRPC channel is shared by every connection this process makes. */
+    KpGateway connect() {
+        if (explicit != null) {
+            final OrgProfile.PeerEndpoint peer = new OrgProfile.PeerEndpoint(
+                    explicit.peerEndpoint,
+                    explicit.hostAlias != null
+                            ? explicit.hostAlias
+                            : explicit.peerEndpoint.split(":")[0],
+                    explicit.tlsCert);
+            final OrgProfile profile = new OrgProfile(
+                    org,
+                    explicit.mspId,
+                    "unknown",
+                    peer,
+                    Map.of(user, new OrgProfile.UserCredentials(explicit.cert, explicit.key, "")));
+            return KpGateway.connect(profile, user, channels);
+        }
+        return KpGateway.connect(OrgProfile.load(networkHome(), org), user, channels);
+    }
+
+    private Path networkHome() {
+        if (networkHome != null) {
+            return networkHome;
+        }
+        final String env = System.getenv("KP_NET_HOME");
+        return env != null && !env.isBlank() ? Path.of(env) : Path.of(".kpnet");
+    }
+}

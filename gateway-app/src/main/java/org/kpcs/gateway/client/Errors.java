@@ -1,0 +1,119 @@
+package org.kpcs.gateway.client;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.hyperledger.fabric.client.CommitException;
+import org.hyperledger.fabric.client.CommitStatusException;
+import org.hyperledger.fabric.client.EndorseException;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.SubmitException;
+import org.hyperledger.fabric.protos.gateway.ErrorDetail;
+
+/** Turns fabric-gateway's exceptions into {@link KpcsException}s that name the stage and the rule. */
+final class Errors {
+    /** The chaincode's message, as the peer wraps it. */
+    private static final Pattern CHAINCODE = Pattern.compile("chaincode response \\d+, (.*)", Pattern.DOTALL);
+    /** Our chaincode's messages start with a stable code. */
+    private static final Pattern RULE = Pattern.compile("^([A-Z][A-Z0-9_]+): (.*)", Pattern.DOTALL);
+
+    private Errors() {}
+
+    static KpcsException from(final Exception e) {
+        if (e instanceof CommitException commit) {
+            return new KpcsException(
+                    KpcsException.Stage.VALIDATION,
+                    commit.getCode().name(),
+                    "transaction " + commit.getTransactionId() + " was ordered but failed validation with "
+                            + commit.getCode() + hint(commit.getCode().name()),
+                    e);
+        }
+        if (e instanceof SubmitException submit) {
+            return new KpcsException(
+                    KpcsException.Stage.ORDERING,
+                    orderingCode(submit),
+                    "the ordering service refused the transaction: " + messages(submit)
+                            + " (only Participants and the industry may write to the channel)",
+                    e);
+        }
+        if (e instanceof CommitStatusException status) {
+            return new KpcsException(
+                    KpcsException.Stage.CONNECTION,
+                    "COMMIT_STATUS_UNKNOWN",
+                    "the transaction was submitted but its commit status could not be read: " + messages(status)
+                            + "; query the record before submitting again",
+                    e);
+        }
+        if (e instanceof GatewayException gateway) {
+            return fromEndorsement(gateway, e instanceof EndorseException);
+        }
+        return new KpcsException(KpcsException.Stage.CONNECTION, "CLIENT_ERROR", String.valueOf(e.getMessage()), e);
+    }
+
+    private static KpcsException fromEndorsement(final GatewayException e, final boolean submitting) {
+        final io.grpc.Status.Code grpc = e.getStatus().getCode();
+        if (grpc == io.grpc.Status.Code.UNAVAILABLE || grpc == io.grpc.Status.Code.DEADLINE_EXCEEDED) {
+            return new KpcsException(
+                    KpcsException.Stage.CONNECTION,
+                    grpc.name(),
+                    "the peer did not answer (" + e.getStatus().getDescription()
+                            + "); is the network up? `network/kpnet status` tells",
+                    e);
+        }
+        for (final String message : allMessages(e)) {
+            final Matcher chaincode = CHAINCODE.matcher(message);
+            final String text = chaincode.find() ? chaincode.group(1) : message;
+            final Matcher rule = RULE.matcher(text.strip());
+            if (rule.find()) {
+                return new KpcsException(KpcsException.Stage.ENDORSEMENT, rule.group(1), rule.group(2), e);
+            }
+        }
+        return new KpcsException(
+                KpcsException.Stage.ENDORSEMENT,
+                submitting ? "ENDORSEMENT_FAILED" : "EVALUATION_FAILED",
+                messages(e),
+                e);
+    }
+
+    private static String orderingCode(final SubmitException e) {
+        final String text = messages(e);
+        for (final String status : List.of("FORBIDDEN", "BAD_REQUEST", "SERVICE_UNAVAILABLE")) {
+            if (text.contains(status)) {
+                return status;
+            }
+        }
+        return e.getStatus().getCode().name();
+    }
+
+    private static List<String> allMessages(final GatewayException e) {
+        final List<String> messages = new ArrayList<>();
+        for (final ErrorDetail detail : e.getDetails()) {
+            messages.add(detail.getMessage());
+        }
+        if (e.getStatus().getDescription() != null) {
+            messages.add(e.getStatus().getDescription());
+        }
+        return messages;
+    }
+
+    private static String messages(final GatewayException e) {
+        final List<String> parts = new ArrayList<>();
+        parts.add(String.valueOf(e.getStatus().getDescription()));
+        for (final ErrorDetail detail : e.getDetails()) {
+            parts.add(detail.getMspId() + "@" + detail.getAddress() + ": " + detail.getMessage());
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String hint(final String code) {
+        return switch (code) {
+            case "MVCC_READ_CONFLICT", "PHANTOM_READ_CONFLICT" ->
+                " (another transaction changed the same record" + " first; submitting again is safe)";
+            case "ENDORSEMENT_POLICY_FAILURE" ->
+                " (the transaction lacks the endorsements its records require,"
+                        + " such as a majority of Participants for a registry decision)";
+            default -> "";
+        };
+    }
+}

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Runs every test: unit tests of the rules, chaincode tests through the contract API, formatting and lint
+# (Maven), then end-to-end tests through the Fabric gateway against a real local network that this script
+# brings up, deploys to and takes down again.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export KP_NET_HOME="${KP_NET_HOME:-$ROOT/.kpnet}"
+
+usage() {
+  cat <<EOF
+Usage: scripts/test.sh [--unit-only] [--keep-network]
+
+  --unit-only      Maven build and unit/chaincode tests only (no Fabric network)
+  --keep-network   leave the network running after the end-to-end tests (for debugging)
+Environment: KP_NET_HOME (default <repo>/.kpnet), MAVEN_ARGS (extra Maven arguments)
+EOF
+}
+
+UNIT_ONLY=0
+KEEP=0
+for arg in "$@"; do
+  case "$arg" in
+    -h|--help) usage; exit 0 ;;
+    --unit-only) UNIT_ONLY=1 ;;
+    --keep-network) KEEP=1 ;;
+    *) usage >&2; exit 2 ;;
+  esac
+done
+
+say() { printf '\n[test] %s\n' "$*"; }
+read -r -a EXTRA <<<"${MAVEN_ARGS:-}"
+MVN=(mvn -B -ntp "${EXTRA[@]}")
+
+start=$SECONDS
+say "build, format check, lint, unit and chaincode tests (mvn install)"
+(cd "$ROOT" && "${MVN[@]}" install)
+
+if [[ $UNIT_ONLY -eq 1 ]]; then
+  say "done in $((SECONDS - start))s (end-to-end tests skipped: --unit-only)"
+  exit 0
+fi
+
+say "Fabric binaries (built from source on first run)"
+"$ROOT/scripts/install-fabric.sh"
+
+stop_network() {
+  if [[ $KEEP -eq 1 ]]; then
+    say "network left running (--keep-network); stop it with network/kpnet down"
+  else
+    say "taking the network down"
+    "$ROOT/network/kpnet" down || true
+  fi
+}
+
+say "bringing up a fresh local network"
+"$ROOT/network/kpnet" down >/dev/null 2>&1 || true
+trap stop_network EXIT
+"$ROOT/network/kpnet" up
+"$ROOT/network/kpnet" deploy
+
+say "end-to-end tests through the gateway"
+(cd "$ROOT" && "${MVN[@]}" -pl gateway-app failsafe:integration-test failsafe:verify -DskipE2E=false)
+
+say "all tests passed in $((SECONDS - start))s"
