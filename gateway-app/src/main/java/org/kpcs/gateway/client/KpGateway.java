@@ -109,6 +109,15 @@ public final class KpGateway implements AutoCloseable {
         }
     }
 
+    /** Reads without writing, with transient data (which never reaches the ledger). */
+    public byte[] evaluate(final Submission query) {
+        try {
+            return proposal(query).evaluate();
+        } catch (GatewayException e) {
+            throw Errors.from(e);
+        }
+    }
+
     /** Submits a transaction and waits for it to commit; read conflicts are retried as new transactions. */
     public byte[] submit(final Submission submission) {
         KpcsException last = null;
@@ -128,13 +137,13 @@ public final class KpGateway implements AutoCloseable {
     }
 
     public byte[] submit(final String contract, final String function, final String... args) {
-        return submit(new Submission(contract, function, List.of(args), Map.of(), List.of()));
+        return submit(Submission.of(contract, function, args));
     }
 
-    private byte[] submitOnce(final Submission submission) {
+    private Proposal proposal(final Submission submission) {
         final Proposal.Builder builder = contract(submission.contract())
                 .newProposal(submission.function())
-                .addArguments(submission.args().toArray(String[]::new));
+                .addArguments(submission.args().toArray(byte[][]::new));
         if (!submission.transientData().isEmpty()) {
             builder.putAllTransient(submission.transientData());
         }
@@ -142,7 +151,11 @@ public final class KpGateway implements AutoCloseable {
             builder.setEndorsingOrganizations(
                     submission.endorsingOrganizations().toArray(String[]::new));
         }
-        final Proposal proposal = builder.build();
+        return builder.build();
+    }
+
+    private byte[] submitOnce(final Submission submission) {
+        final Proposal proposal = proposal(submission);
         try {
             final byte[] result = proposal.endorse().submit();
             LOG.fine(() -> submission.function() + " committed as " + proposal.getTransactionId());
@@ -162,11 +175,14 @@ public final class KpGateway implements AutoCloseable {
         gateway.close();
     }
 
-    /** A transaction to submit: its function, arguments, private (transient) data and endorsing organisations. */
+    /**
+     * A transaction: its function, arguments (bytes: UTF-8 text or a protobuf message), private (transient)
+     * data and, where private data demands it, the endorsing organisations.
+     */
     public record Submission(
             String contract,
             String function,
-            List<String> args,
+            List<byte[]> args,
             Map<String, byte[]> transientData,
             List<String> endorsingOrganizations) {
         public Submission {
@@ -175,6 +191,18 @@ public final class KpGateway implements AutoCloseable {
             args = List.copyOf(args);
             transientData = Map.copyOf(transientData);
             endorsingOrganizations = List.copyOf(endorsingOrganizations);
+        }
+
+        /** A transaction with text arguments only. */
+        public static Submission of(final String contract, final String function, final String... args) {
+            return new Submission(
+                    contract,
+                    function,
+                    java.util.Arrays.stream(args)
+                            .map(a -> a.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                            .toList(),
+                    Map.of(),
+                    List.of());
         }
     }
 }

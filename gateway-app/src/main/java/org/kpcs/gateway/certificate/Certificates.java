@@ -1,0 +1,203 @@
+package org.kpcs.gateway.certificate;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Message;
+import com.google.protobuf.Parser;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.kpcs.gateway.client.KpGateway;
+import org.kpcs.gateway.client.KpcsException;
+import org.kpcs.gateway.registry.Registry;
+import org.kpcs.protos.AmendCertificateRequest;
+import org.kpcs.protos.CertificateHistory;
+import org.kpcs.protos.CertificatePage;
+import org.kpcs.protos.CertificateView;
+import org.kpcs.protos.CommercialDetails;
+import org.kpcs.protos.ConfirmImportRequest;
+import org.kpcs.protos.DetailsVerification;
+import org.kpcs.protos.IssueCertificateRequest;
+
+/**
+ * Certificates, custody and import confirmation (KPCS II, III, IV(c), Annex I, Annex II 17-25) as a client
+ * calls them. Transactions that carry commercial details name their endorsing organisations: the exporting
+ * and the importing Participant, whose implicit collections hold the details.
+ */
+public final class Certificates {
+    private static final String CERTIFICATES = "Certificates";
+    private static final String CUSTODY = "Custody";
+    private static final String IMPORTS = "Imports";
+    private static final String DETAILS = "details";
+
+    private final KpGateway gateway;
+    private final Registry registry;
+
+    public Certificates(final KpGateway gateway) {
+        this.gateway = Objects.requireNonNull(gateway, "gateway");
+        this.registry = new Registry(gateway);
+    }
+
+    /** Issues a Certificate; the details go as transient data, endorsed by the exporter and the importer. */
+    public CertificateView issue(final IssueCertificateRequest request, final CommercialDetails details) {
+        final String exporterMsp = gateway.mspId();
+        final String importerMsp =
+                registry.show(request.getImportingParticipant()).getMspId();
+        return parse(
+                gateway.submit(new KpGateway.Submission(
+                        CERTIFICATES,
+                        "IssueCertificate",
+                        List.of(encode(request)),
+                        Map.of(DETAILS, details.toByteArray()),
+                        List.of(exporterMsp, importerMsp))),
+                CertificateView.parser());
+    }
+
+    public CertificateView amend(final AmendCertificateRequest request, final CommercialDetails newDetails) {
+        if (newDetails == null) {
+            return parse(
+                    gateway.submit(new KpGateway.Submission(
+                            CERTIFICATES, "AmendCertificate", List.of(encode(request)), Map.of(), List.of())),
+                    CertificateView.parser());
+        }
+        final CertificateView current = show(request.getNumber());
+        return parse(
+                gateway.submit(new KpGateway.Submission(
+                        CERTIFICATES,
+                        "AmendCertificate",
+                        List.of(encode(request)),
+                        Map.of(DETAILS, newDetails.toByteArray()),
+                        List.of(
+                                mspOf(current.getCertificate().getExportingParticipant()),
+                                mspOf(current.getCertificate().getImportingParticipant())))),
+                CertificateView.parser());
+    }
+
+    public CertificateView voidCertificate(final String number, final String reason) {
+        return parse(gateway.submit(CERTIFICATES, "VoidCertificate", number, reason), CertificateView.parser());
+    }
+
+    public CertificateView show(final String number) {
+        return parse(gateway.evaluate(CERTIFICATES, "GetCertificate", number), CertificateView.parser());
+    }
+
+    public CertificateHistory history(final String number) {
+        return parse(gateway.evaluate(CERTIFICATES, "GetCertificateHistory", number), CertificateHistory.parser());
+    }
+
+    public CertificatePage list(
+            final String participant,
+            final String direction,
+            final String from,
+            final String to,
+            final int pageSize,
+            final String bookmark) {
+        return parse(
+                gateway.evaluate(
+                        CERTIFICATES,
+                        "ListCertificates",
+                        participant,
+                        direction,
+                        from,
+                        to,
+                        Integer.toString(pageSize),
+                        bookmark == null ? "" : bookmark),
+                CertificatePage.parser());
+    }
+
+    public CertificatePage pending(final String importer, final int pageSize, final String bookmark) {
+        return parse(
+                gateway.evaluate(
+                        CERTIFICATES,
+                        "ListPendingConfirmation",
+                        importer,
+                        Integer.toString(pageSize),
+                        bookmark == null ? "" : bookmark),
+                CertificatePage.parser());
+    }
+
+    public CertificatePage disputed(final int pageSize, final String bookmark) {
+        return parse(
+                gateway.evaluate(
+                        CERTIFICATES, "ListDisputed", Integer.toString(pageSize), bookmark == null ? "" : bookmark),
+                CertificatePage.parser());
+    }
+
+    /** The details from the caller's own Participant's collection (exporter, or importer after confirmation). */
+    public CommercialDetails details(final String number) {
+        return parse(gateway.evaluate(CERTIFICATES, "GetCommercialDetails", number), CommercialDetails.parser());
+    }
+
+    public CertificateView seal(final String number, final String containerId, final String note) {
+        return parse(gateway.submit(CUSTODY, "SealShipment", number, containerId, note), CertificateView.parser());
+    }
+
+    public CertificateView transit(
+            final String number, final String containerId, final boolean sealIntact, final String note) {
+        return parse(
+                gateway.submit(CUSTODY, "RecordTransit", number, containerId, Boolean.toString(sealIntact), note),
+                CertificateView.parser());
+    }
+
+    public CertificateView arrive(
+            final String number, final String containerId, final boolean sealIntact, final String note) {
+        return parse(
+                gateway.submit(CUSTODY, "RecordArrival", number, containerId, Boolean.toString(sealIntact), note),
+                CertificateView.parser());
+    }
+
+    /** Confirms receipt, endorsed by the importing and the exporting Participant: the loop closes at both. */
+    public CertificateView confirm(final ConfirmImportRequest request, final CommercialDetails received) {
+        return confirm(request, received, null);
+    }
+
+    /** As {@link #confirm}, endorsed by the given organisations only (to show key-level endorsement at work). */
+    public CertificateView confirm(
+            final ConfirmImportRequest request, final CommercialDetails received, final List<String> endorsers) {
+        final CertificateView view = show(request.getCertificateNumber());
+        final List<String> orgs = endorsers != null
+                ? endorsers
+                : List.of(
+                        mspOf(view.getCertificate().getImportingParticipant()),
+                        mspOf(view.getCertificate().getExportingParticipant()));
+        return parse(
+                gateway.submit(new KpGateway.Submission(
+                        IMPORTS,
+                        "ConfirmImport",
+                        List.of(encode(request)),
+                        Map.of(DETAILS, received.toByteArray()),
+                        orgs)),
+                CertificateView.parser());
+    }
+
+    public DetailsVerification verify(final String number, final CommercialDetails presented) {
+        return parse(
+                gateway.evaluate(new KpGateway.Submission(
+                        IMPORTS,
+                        "VerifyDetails",
+                        List.of(number.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        Map.of(DETAILS, presented.toByteArray()),
+                        List.of())),
+                DetailsVerification.parser());
+    }
+
+    private String mspOf(final String participant) {
+        return registry.show(participant).getMspId();
+    }
+
+    /** Protobuf payloads travel as their bytes; the chaincode's byte[] parameters take them as they are. */
+    static byte[] encode(final Message message) {
+        return message.toByteArray();
+    }
+
+    private static <T> T parse(final byte[] bytes, final Parser<T> parser) {
+        try {
+            return parser.parseFrom(bytes);
+        } catch (InvalidProtocolBufferException e) {
+            throw new KpcsException(
+                    KpcsException.Stage.CONNECTION,
+                    "BAD_RESPONSE",
+                    "the chaincode answered with something that is not the expected kpcs.v1 message",
+                    e);
+        }
+    }
+}

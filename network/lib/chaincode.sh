@@ -1,0 +1,256 @@
+# shellcheck shell=bash
+# Chaincode as a service: package, install, run the Java chaincode server, approve, commit, bootstrap.
+# Sourced by network/kpnet, never run.
+
+cc_home() { printf '%s/chaincode' "$KP_NET_HOME"; }
+# The chaincode server port of a new deployment: KP_CC_PORT, or KP_CC_PORT+1 while the current chaincode
+# server uses KP_CC_PORT (old and new run side by side during an upgrade).
+next_cc_port() {
+  local seq pkgid port
+  if [[ -f "$(cc_home)/current" ]]; then
+    read -r seq pkgid port <"$(cc_home)/current"
+    if [[ "$port" == "$KP_CC_PORT" ]] && is_running "chaincode-$seq"; then
+      printf '%s' "$((KP_CC_PORT + 1))"
+      return
+    fi
+  fi
+  printf '%s' "$KP_CC_PORT"
+}
+cc_log() { printf '%s/logs/chaincode.log' "$KP_NET_HOME"; }
+
+# The jar, built when missing or older than its sources (unless --no-build); prints its path.
+chaincode_jar() {
+  local build="$1" jar="${KP_CHAINCODE_JAR:-$KP_ROOT/chaincode/target/kpcs-chaincode.jar}"
+  if [[ -n "${KP_CHAINCODE_JAR:-}" || "$build" == no ]]; then
+    [[ -f "$jar" ]] || die "chaincode jar $jar not found (build it: mvn -q -pl chaincode -am package -DskipTests)"
+    printf '%s' "$jar"
+    return
+  fi
+  local sources=() stale=""
+  local s
+  for s in chaincode/src protos/src chaincode/pom.xml protos/pom.xml pom.xml; do
+    [[ -e "$KP_ROOT/$s" ]] && sources+=("$KP_ROOT/$s")
+  done
+  ((${#sources[@]} > 0)) || die "no chaincode sources under $KP_ROOT/chaincode; nothing to deploy"
+  if [[ ! -f "$jar" ]]; then
+    stale="missing"
+  elif [[ -n "$(find "${sources[@]}" -type f -newer "$jar" -print -quit)" ]]; then
+    stale="older than its sources"
+  fi
+  if [[ -n "$stale" ]]; then
+    require_tools mvn
+    log "building the chaincode ($jar is $stale): mvn -q -pl chaincode -am package -DskipTests" >&2
+    (cd "$KP_ROOT" && mvn -q -pl chaincode -am package -DskipTests) >"$KP_NET_HOME/logs/chaincode-build.log" 2>&1 ||
+      die "the chaincode build failed: see $KP_NET_HOME/logs/chaincode-build.log"
+    [[ -f "$jar" ]] || die "the build did not produce $jar"
+  fi
+  printf '%s' "$jar"
+}
+
+# Committed sequence of the chaincode on the channel (0 when not yet defined).
+committed_sequence() {
+  local out
+  if out="$(as_user "${WRITER_ORGS[0]}" admin peer lifecycle chaincode querycommitted -C "$KP_CHANNEL" -n "$KP_CHAINCODE" -O json 2>&1)"; then
+    jq -r '.sequence' <<<"$out"
+  elif grep -q "namespace $KP_CHAINCODE is not defined" <<<"$out"; then
+    printf '0'
+  else
+    die "could not query the chaincode definition: $out"
+  fi
+}
+
+# A chaincode-as-a-service package: metadata.json and code.tar.gz holding connection.json. Reproducible
+# (no timestamps, no owners), so the same label and address give the same package ID.
+make_package() {
+  local label="$1" port="$2" dir="$3"
+  mkdir -p "$dir/src"
+  jq -n --arg a "$KP_HOST:$port" '{address: $a, dial_timeout: "10s", tls_required: false}' >"$dir/src/connection.json"
+  jq -n --arg l "$label" '{type: "ccaas", label: $l}' >"$dir/metadata.json"
+  local tar_opts=(--sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner)
+  tar "${tar_opts[@]}" -C "$dir/src" -cf - connection.json | gzip -n >"$dir/code.tar.gz"
+  tar "${tar_opts[@]}" -C "$dir" -cf - metadata.json code.tar.gz | gzip -n >"$dir/$label.tar.gz"
+}
+
+install_on_peer() {
+  local org="$1" pkg="$2" pkgid="$3"
+  if as_user "$org" admin peer lifecycle chaincode queryinstalled -O json 2>/dev/null |
+    jq -e --arg id "$pkgid" '.installed_chaincodes // [] | any(.package_id == $id)' >/dev/null; then
+    return 0
+  fi
+  as_user "$org" admin peer lifecycle chaincode install "$pkg" >>"$KP_NET_HOME/logs/lifecycle-$org.log" 2>&1 ||
+    die "install on the peer of $org failed: see $KP_NET_HOME/logs/lifecycle-$org.log"
+}
+
+approve_for_org() {
+  local org="$1" pkgid="$2" seq="$3"
+  local args=()
+  mapfile -t args < <(orderer_args)
+  as_user "$org" admin peer lifecycle chaincode approveformyorg "${args[@]}" -C "$KP_CHANNEL" -n "$KP_CHAINCODE" \
+    --version "$seq" --sequence "$seq" --package-id "$pkgid" --signature-policy "$(endorsement_policy)" \
+    "${COLLECTIONS_ARGS[@]}" >>"$KP_NET_HOME/logs/lifecycle-$org.log" 2>&1 ||
+    die "approval by $org failed: see $KP_NET_HOME/logs/lifecycle-$org.log"
+}
+
+# --peerAddresses/--tlsRootCertFiles for the given organisations.
+peer_targets() {
+  local org
+  for org in "$@"; do
+    printf '%s\n' --peerAddresses "$(peer_endpoint "$org")" --tlsRootCertFiles "$(org_tls_ca "$org")"
+  done
+}
+
+commit_definition() {
+  local seq="$1" args=() targets=()
+  mapfile -t args < <(orderer_args)
+  mapfile -t targets < <(peer_targets "${WRITER_ORGS[@]}")
+  as_user "${WRITER_ORGS[0]}" admin peer lifecycle chaincode commit "${args[@]}" -C "$KP_CHANNEL" -n "$KP_CHAINCODE" \
+    --version "$seq" --sequence "$seq" --signature-policy "$(endorsement_policy)" "${COLLECTIONS_ARGS[@]}" \
+    "${targets[@]}" >>"$KP_NET_HOME/logs/lifecycle.log" 2>&1 ||
+    die "commit of $KP_CHAINCODE sequence $seq failed: see $KP_NET_HOME/logs/lifecycle.log"
+}
+
+# In parallel over organisations: run_each FUNCTION ORG... (other arguments after --).
+run_each() {
+  local fn="$1"
+  shift
+  local orgs=() org pids=() failed=()
+  while (($# > 0)) && [[ "$1" != -- ]]; do orgs+=("$1"); shift; done
+  (($# > 0)) && shift
+  for org in "${orgs[@]}"; do
+    "$fn" "$org" "$@" &
+    pids+=($!)
+  done
+  local i
+  for i in "${!pids[@]}"; do wait "${pids[$i]}" || failed+=("${orgs[$i]}"); done
+  ((${#failed[@]} == 0)) || die "$fn failed for ${failed[*]}"
+}
+
+metadata_query() {
+  as_user "$1" admin peer chaincode query -C "$KP_CHANNEL" -n "$KP_CHAINCODE" \
+    -c '{"function":"org.hyperledger.fabric:GetMetadata","Args":[]}'
+}
+
+# start_chaincode SEQ PKGID PORT JAR: the Java chaincode server, with a clean environment.
+start_chaincode() {
+  local seq="$1" pkgid="$2" port="$3" jar="$4" java_bin env=()
+  java_bin="$(command -v java)" || die "java is required to run the chaincode and was not found on PATH"
+  local path="/usr/bin:/bin"
+  [[ ":$path:" == *":$(dirname "$java_bin"):"* ]] || path="$(dirname "$java_bin"):$path"
+  env=("PATH=$path" "HOME=${HOME:-$KP_NET_HOME}"
+    "CHAINCODE_SERVER_ADDRESS=$KP_HOST:$port" "CORE_CHAINCODE_ID_NAME=$pkgid")
+  [[ -n "${JAVA_HOME:-}" ]] && env+=("JAVA_HOME=$JAVA_HOME")
+  local opts=()
+  read -r -a opts <<<"${KP_CC_JAVA_OPTS:-}"
+  printf '\n==== %s: starting %s on %s:%s\n' "$(date -u +%FT%TZ)" "$pkgid" "$KP_HOST" "$port" >>"$(cc_log)"
+  _spawn "chaincode-$seq" "$(cc_log)" java env -i "${env[@]}" "$java_bin" "${opts[@]}" -jar "$jar"
+}
+
+wait_chaincode_port() {
+  wait_until 60 "the chaincode server listening on $KP_HOST:$1" "$(cc_log)" port_in_use "$1"
+}
+
+stop_other_chaincodes() {
+  local keep="$1" f name
+  for f in "$KP_NET_HOME"/pids/chaincode-*.pid; do
+    [[ -e "$f" ]] || continue
+    name="$(basename "$f" .pid)"
+    [[ "$name" == "chaincode-$keep" ]] || stop_process "$name"
+  done
+}
+
+bootstrap_json() {
+  local org
+  for org in "${PARTICIPANTS[@]}"; do
+    jq -nc --arg c "$org" --arg n "${ORG_NAME[$org]}" --arg m "${ORG_MSP[$org]}" '{code: $c, name: $n, mspId: $m}'
+  done | jq -sc '{participants: .}'
+}
+
+# ParticipantRegistry:Bootstrap as the chair, endorsed by every Participant's peer. The chaincode makes
+# it a no-op once the registry exists.
+bootstrap_registry() {
+  local metadata="$1" args=() targets=() call
+  if ! jq -e '.contracts.ParticipantRegistry.transactions // [] | any(.name == "Bootstrap")' <<<"$metadata" >/dev/null 2>&1; then
+    warn "the chaincode has no ParticipantRegistry:Bootstrap transaction: registry not bootstrapped"
+    return 0
+  fi
+  mapfile -t args < <(orderer_args)
+  mapfile -t targets < <(peer_targets "${PARTICIPANTS[@]}")
+  call="$(jq -nc --arg p "$(bootstrap_json)" '{function: "ParticipantRegistry:Bootstrap", Args: [$p]}')"
+  local chair_user="${KP_CHAIR_USERS%%:*}"
+  as_user "$CHAIR_ORG" "$chair_user" peer chaincode invoke "${args[@]}" -C "$KP_CHANNEL" -n "$KP_CHAINCODE" \
+    "${targets[@]}" --waitForEvent -c "$call" >>"$KP_NET_HOME/logs/lifecycle.log" 2>&1 ||
+    die "ParticipantRegistry:Bootstrap failed: see $KP_NET_HOME/logs/lifecycle.log and $(cc_log)"
+}
+
+COLLECTIONS_ARGS=()
+
+deploy_chaincode() {
+  local build="$1" jar seq label port dir pkgid metadata
+  jar="$(chaincode_jar "$build")"
+  if [[ -f "$KP_NET_DIR/collections.json" ]]; then
+    COLLECTIONS_ARGS=(--collections-config "$KP_NET_DIR/collections.json")
+  fi
+  seq=$(($(committed_sequence) + 1))
+  label="${KP_CHAINCODE}_$seq"
+  port="$(next_cc_port)"
+  dir="$(cc_home)/$label"
+  if ((seq == 1)); then
+    log "deploying $KP_CHAINCODE (sequence 1) from $jar"
+  else
+    log "upgrading $KP_CHAINCODE to sequence $seq from $jar"
+  fi
+
+  # A chaincode server left from an interrupted deploy of this sequence, or two upgrades ago, is replaced.
+  stop_process "chaincode-$seq"
+  port_in_use "$port" && die "port $port (chaincode server for sequence $seq) is in use by another process; free it or set KP_CC_PORT"
+
+  log "packaging $label (chaincode server at $KP_HOST:$port)"
+  rm -rf "$dir"
+  make_package "$label" "$port" "$dir"
+  pkgid="$(as_user "${WRITER_ORGS[0]}" admin peer lifecycle chaincode calculatepackageid "$dir/$label.tar.gz")"
+  printf '%s\n' "$pkgid" >"$dir/package-id"
+
+  log "installing $pkgid on every peer (${PEER_ORGS[*]})"
+  run_each install_on_peer "${PEER_ORGS[@]}" -- "$dir/$label.tar.gz" "$pkgid"
+
+  log "starting the chaincode server (log: $(cc_log))"
+  cp "$jar" "$dir/kpcs-chaincode.jar"
+  start_chaincode "$seq" "$pkgid" "$port" "$dir/kpcs-chaincode.jar"
+  wait_chaincode_port "$port"
+
+  log "approving by ${WRITER_ORGS[*]} (endorsement policy $(endorsement_policy))"
+  run_each approve_for_org "${WRITER_ORGS[@]}" -- "$pkgid" "$seq"
+  log "committing $KP_CHAINCODE sequence $seq"
+  commit_definition "$seq"
+  printf '%s %s %s\n' "$seq" "$pkgid" "$port" >"$(cc_home)/current"
+
+  log "waiting for the chaincode to answer on every writer peer"
+  local org
+  for org in "${WRITER_ORGS[@]}"; do
+    wait_until 60 "the chaincode answering on the peer of $org" "$(cc_log)" metadata_query "$org"
+  done
+  stop_other_chaincodes "$seq"
+  metadata="$(metadata_query "${WRITER_ORGS[0]}")"
+  log "bootstrapping the Participant registry as $CHAIR_ORG ${KP_CHAIR_USERS%%:*} (${PARTICIPANTS[*]})"
+  bootstrap_registry "$metadata"
+}
+
+# Component name of the chaincode server of the last deploy (fails when nothing was deployed).
+current_chaincode_name() {
+  local seq
+  [[ -f "$(cc_home)/current" ]] || return 1
+  read -r seq _ <"$(cc_home)/current"
+  printf 'chaincode-%s' "$seq"
+}
+
+# After a restart: the chaincode server of the committed sequence, as recorded by the last deploy.
+resume_chaincode() {
+  local seq pkgid port jar
+  [[ -f "$(cc_home)/current" ]] || return 0
+  read -r seq pkgid port <"$(cc_home)/current"
+  is_running "chaincode-$seq" && return 0
+  jar="$(cc_home)/${KP_CHAINCODE}_$seq/kpcs-chaincode.jar"
+  [[ -f "$jar" ]] || { warn "no jar for chaincode sequence $seq; run kpnet deploy"; return 0; }
+  start_chaincode "$seq" "$pkgid" "$port" "$jar"
+  wait_chaincode_port "$port"
+}
