@@ -24,9 +24,9 @@ import org.kpcs.protos.IssueCertificateRequest;
  * and the importing Participant, whose implicit collections hold the details.
  */
 public final class Certificates {
-    private static final String CERTIFICATES = "Certificates";
-    private static final String CUSTODY = "Custody";
-    private static final String IMPORTS = "Imports";
+    private static final String CERTIFICATE_CONTRACT = "Certificates";
+    private static final String CUSTODY_CONTRACT = "Custody";
+    private static final String IMPORT_CONTRACT = "Imports";
     private static final String DETAILS = "details";
 
     private final KpGateway gateway;
@@ -44,7 +44,7 @@ public final class Certificates {
                 registry.show(request.getImportingParticipant()).getMspId();
         return parse(
                 gateway.submit(new KpGateway.Submission(
-                        CERTIFICATES,
+                        CERTIFICATE_CONTRACT,
                         "IssueCertificate",
                         List.of(encode(request)),
                         Map.of(DETAILS, details.toByteArray()),
@@ -56,13 +56,13 @@ public final class Certificates {
         if (newDetails == null) {
             return parse(
                     gateway.submit(new KpGateway.Submission(
-                            CERTIFICATES, "AmendCertificate", List.of(encode(request)), Map.of(), List.of())),
+                            CERTIFICATE_CONTRACT, "AmendCertificate", List.of(encode(request)), Map.of(), List.of())),
                     CertificateView.parser());
         }
         final CertificateView current = show(request.getNumber());
         return parse(
                 gateway.submit(new KpGateway.Submission(
-                        CERTIFICATES,
+                        CERTIFICATE_CONTRACT,
                         "AmendCertificate",
                         List.of(encode(request)),
                         Map.of(DETAILS, newDetails.toByteArray()),
@@ -73,15 +73,16 @@ public final class Certificates {
     }
 
     public CertificateView voidCertificate(final String number, final String reason) {
-        return parse(gateway.submit(CERTIFICATES, "VoidCertificate", number, reason), CertificateView.parser());
+        return parse(gateway.submit(CERTIFICATE_CONTRACT, "VoidCertificate", number, reason), CertificateView.parser());
     }
 
     public CertificateView show(final String number) {
-        return parse(gateway.evaluate(CERTIFICATES, "GetCertificate", number), CertificateView.parser());
+        return parse(gateway.evaluate(CERTIFICATE_CONTRACT, "GetCertificate", number), CertificateView.parser());
     }
 
     public CertificateHistory history(final String number) {
-        return parse(gateway.evaluate(CERTIFICATES, "GetCertificateHistory", number), CertificateHistory.parser());
+        return parse(
+                gateway.evaluate(CERTIFICATE_CONTRACT, "GetCertificateHistory", number), CertificateHistory.parser());
     }
 
     public CertificatePage list(
@@ -93,7 +94,7 @@ public final class Certificates {
             final String bookmark) {
         return parse(
                 gateway.evaluate(
-                        CERTIFICATES,
+                        CERTIFICATE_CONTRACT,
                         "ListCertificates",
                         participant,
                         direction,
@@ -107,7 +108,7 @@ public final class Certificates {
     public CertificatePage pending(final String importer, final int pageSize, final String bookmark) {
         return parse(
                 gateway.evaluate(
-                        CERTIFICATES,
+                        CERTIFICATE_CONTRACT,
                         "ListPendingConfirmation",
                         importer,
                         Integer.toString(pageSize),
@@ -118,30 +119,37 @@ public final class Certificates {
     public CertificatePage disputed(final int pageSize, final String bookmark) {
         return parse(
                 gateway.evaluate(
-                        CERTIFICATES, "ListDisputed", Integer.toString(pageSize), bookmark == null ? "" : bookmark),
+                        CERTIFICATE_CONTRACT,
+                        "ListDisputed",
+                        Integer.toString(pageSize),
+                        bookmark == null ? "" : bookmark),
                 CertificatePage.parser());
     }
 
     /** The details from the caller's own Participant's collection (exporter, or importer after confirmation). */
     public CommercialDetails details(final String number) {
-        return parse(gateway.evaluate(CERTIFICATES, "GetCommercialDetails", number), CommercialDetails.parser());
+        return parse(
+                gateway.evaluate(CERTIFICATE_CONTRACT, "GetCommercialDetails", number), CommercialDetails.parser());
     }
 
     public CertificateView seal(final String number, final String containerId, final String note) {
-        return parse(gateway.submit(CUSTODY, "SealShipment", number, containerId, note), CertificateView.parser());
+        return parse(
+                gateway.submit(CUSTODY_CONTRACT, "SealShipment", number, containerId, note), CertificateView.parser());
     }
 
     public CertificateView transit(
             final String number, final String containerId, final boolean sealIntact, final String note) {
         return parse(
-                gateway.submit(CUSTODY, "RecordTransit", number, containerId, Boolean.toString(sealIntact), note),
+                gateway.submit(
+                        CUSTODY_CONTRACT, "RecordTransit", number, containerId, Boolean.toString(sealIntact), note),
                 CertificateView.parser());
     }
 
     public CertificateView arrive(
             final String number, final String containerId, final boolean sealIntact, final String note) {
         return parse(
-                gateway.submit(CUSTODY, "RecordArrival", number, containerId, Boolean.toString(sealIntact), note),
+                gateway.submit(
+                        CUSTODY_CONTRACT, "RecordArrival", number, containerId, Boolean.toString(sealIntact), note),
                 CertificateView.parser());
     }
 
@@ -161,7 +169,7 @@ public final class Certificates {
                         mspOf(view.getCertificate().getExportingParticipant()));
         return parse(
                 gateway.submit(new KpGateway.Submission(
-                        IMPORTS,
+                        IMPORT_CONTRACT,
                         "ConfirmImport",
                         List.of(encode(request)),
                         Map.of(DETAILS, received.toByteArray()),
@@ -172,7 +180,7 @@ public final class Certificates {
     public DetailsVerification verify(final String number, final CommercialDetails presented) {
         return parse(
                 gateway.evaluate(new KpGateway.Submission(
-                        IMPORTS,
+                        IMPORT_CONTRACT,
                         "VerifyDetails",
                         List.of(number.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                         Map.of(DETAILS, presented.toByteArray()),

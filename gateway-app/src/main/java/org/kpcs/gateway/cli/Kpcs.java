@@ -20,7 +20,13 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         version = "kpcs 0.1.0",
         description = "Kimberley Process Certification Scheme ledger client (Hyperledger Fabric gateway).",
-        subcommands = {ParticipantCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ParticipantCommand.class,
+            CertCommand.class,
+            CustodyCommand.class,
+            EventsCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Kpcs {
     @Option(
             names = "--network-home",
@@ -73,7 +79,11 @@ public final class Kpcs {
         String hostAlias;
     }
 
+    /** gRPC's informational start-up lines are noise on a command line; warnings still show. */
+    private static final java.util.logging.Logger GRPC_LOG = java.util.logging.Logger.getLogger("io.grpc");
+
     public static void main(final String[] args) {
+        GRPC_LOG.setLevel(java.util.logging.Level.WARNING);
         System.exit(run(
                 args,
                 new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
