@@ -147,9 +147,26 @@ public final class Certificates {
 
     public CertificateView arrive(
             final String number, final String containerId, final boolean sealIntact, final String note) {
+        return arrive(number, containerId, sealIntact, note, List.of());
+    }
+
+    /**
+     * As {@link #arrive}, endorsed by the given organisations only; an arrival not endorsed by the importing
+     * Participant's peer fails validation (key-level endorsement on the import receipt).
+     */
+    public CertificateView arrive(
+            final String number,
+            final String containerId,
+            final boolean sealIntact,
+            final String note,
+            final List<String> endorsers) {
         return parse(
-                gateway.submit(
-                        CUSTODY_CONTRACT, "RecordArrival", number, containerId, Boolean.toString(sealIntact), note),
+                gateway.submit(new KpGateway.Submission(
+                        CUSTODY_CONTRACT,
+                        "RecordArrival",
+                        text(number, containerId, Boolean.toString(sealIntact), note),
+                        Map.of(),
+                        endorsers)),
                 CertificateView.parser());
     }
 
@@ -186,6 +203,12 @@ public final class Certificates {
                         Map.of(DETAILS, presented.toByteArray()),
                         List.of())),
                 DetailsVerification.parser());
+    }
+
+    private static List<byte[]> text(final String... args) {
+        return java.util.Arrays.stream(args)
+                .map(a -> a.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .toList();
     }
 
     private String mspOf(final String participant) {
