@@ -30,7 +30,7 @@ esac
 
 log() { printf '[install-fabric] %s\n' "$*"; }
 
-command -v go >/dev/null || { echo "install-fabric: Go is required (go 1.20 or newer) and was not found on PATH" >&2; exit 1; }
+command -v go >/dev/null || { echo "install-fabric: Go is required (1.25 or newer, for Fabric CA's dependencies) and was not found on PATH" >&2; exit 1; }
 mkdir -p "$BIN" "$FABRIC_HOME/config"
 
 # module folder, binaries, cgo flag

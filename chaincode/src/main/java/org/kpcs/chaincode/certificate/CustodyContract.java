@@ -37,6 +37,7 @@ public final class CustodyContract implements ContractInterface {
     /** The exporting Participant's customs or Exporting Authority seals the container named on the Certificate. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public byte[] SealShipment(final Context ctx, final String number, final String containerId, final String note) {
+        Caller.of(ctx.getClientIdentity()).requireAnyRole(Role.CUSTOMS, Role.EXPORTING_AUTHORITY);
         final Ledger ledger = new Ledger(ctx);
         final CertificateRecords records = new CertificateRecords(ledger);
         final CertificateView view = records.view(number);
@@ -74,12 +75,12 @@ public final class CustodyContract implements ContractInterface {
             final String containerId,
             final String sealIntact,
             final String note) {
+        final Caller caller = Caller.of(ctx.getClientIdentity());
+        caller.requireRole(Role.CUSTOMS);
         final Ledger ledger = new Ledger(ctx);
         final CertificateRecords records = new CertificateRecords(ledger);
         final CertificateView view = records.view(number);
         final Certificate certificate = view.getCertificate();
-        final Caller caller = Caller.of(ctx.getClientIdentity());
-        caller.requireRole(Role.CUSTOMS);
         final Participants participants = new Participants(ledger);
         final Participant transit =
                 participants.requireActive(participants.forMsp(caller.mspId()).getCode());
@@ -120,6 +121,7 @@ public final class CustodyContract implements ContractInterface {
             final String containerId,
             final String sealIntact,
             final String note) {
+        Caller.of(ctx.getClientIdentity()).requireAnyRole(Role.IMPORTING_AUTHORITY, Role.CUSTOMS);
         final Ledger ledger = new Ledger(ctx);
         final CertificateRecords records = new CertificateRecords(ledger);
         final CertificateView view = records.view(number);

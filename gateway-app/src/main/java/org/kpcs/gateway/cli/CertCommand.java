@@ -55,7 +55,7 @@ final class CertCommand {
             try (KpGateway gateway = parent.root.connect()) {
                 run(new Certificates(gateway), parent.root.output(spec));
             } catch (IllegalArgumentException e) {
-                throw new KpcsException(KpcsException.Stage.CONNECTION, "INVALID_ARGUMENT", e.getMessage(), e);
+                throw new KpcsException(KpcsException.Stage.INPUT, "INVALID_ARGUMENT", e.getMessage(), e);
             }
             return 0;
         }

@@ -35,7 +35,7 @@ final class DetailsFile {
             Files.writeString(file, JsonFormat.printer().print(details) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new KpcsException(
-                    KpcsException.Stage.CONNECTION, "DETAILS_FILE", "cannot write " + file + ": " + e.getMessage(), e);
+                    KpcsException.Stage.INPUT, "DETAILS_FILE", "cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -46,13 +46,13 @@ final class DetailsFile {
             return builder.build();
         } catch (InvalidProtocolBufferException e) {
             throw new KpcsException(
-                    KpcsException.Stage.CONNECTION,
+                    KpcsException.Stage.INPUT,
                     "DETAILS_FILE",
                     file + " is not a commercial details file (kpcs.v1.CommercialDetails JSON): " + e.getMessage(),
                     e);
         } catch (IOException e) {
             throw new KpcsException(
-                    KpcsException.Stage.CONNECTION, "DETAILS_FILE", "cannot read " + file + ": " + e.getMessage(), e);
+                    KpcsException.Stage.INPUT, "DETAILS_FILE", "cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 }

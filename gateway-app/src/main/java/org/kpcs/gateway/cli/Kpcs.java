@@ -90,7 +90,10 @@ public final class Kpcs {
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
     }
 
-    /** Runs the CLI; returns the exit code (0 done, 1 refused by a rule or the network, 2 usage). */
+    /**
+     * Runs the CLI; returns the exit code: 0 done, 1 refused by a rule or the network, 2 bad usage or input,
+     * 3 connection or credentials.
+     */
     public static int run(final String[] args, final PrintWriter out, final PrintWriter err) {
         final Kpcs root = new Kpcs();
         final CommandLine cli = new CommandLine(root);
@@ -99,7 +102,11 @@ public final class Kpcs {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof KpcsException k) {
                 new Output(out, root.json).error(k, err);
-                return k.stage() == KpcsException.Stage.CONNECTION ? 3 : 1;
+                return switch (k.stage()) {
+                    case INPUT -> 2;
+                    case CONNECTION -> 3;
+                    default -> 1;
+                };
             }
             throw e;
         });

@@ -281,6 +281,7 @@ final class Output {
 
     private static String describe(final KpcsException.Stage stage) {
         return switch (stage) {
+            case INPUT -> "input (nothing was sent)";
             case CONNECTION -> "connection";
             case ENDORSEMENT -> "endorsement (chaincode rule)";
             case ORDERING -> "the ordering service";

@@ -87,7 +87,7 @@ final class ParticipantCommand {
                 target = ParticipantStatus.valueOf(status.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
                 throw new KpcsException(
-                        KpcsException.Stage.ENDORSEMENT,
+                        KpcsException.Stage.INPUT,
                         "INVALID_ARGUMENT",
                         "unknown status '" + status + "'; use ACTIVE (reinstate) or SUSPENDED (suspend)",
                         e);

@@ -12,6 +12,8 @@ public final class KpcsException extends RuntimeException {
 
     /** Where the request was refused. */
     public enum Stage {
+        /** The request was malformed before anything was sent (a carat weight with four decimals, say). */
+        INPUT,
         /** Could not reach the network or read credentials. */
         CONNECTION,
         /** The chaincode refused the proposal: a KPCS rule, with its code. */

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.kpcs.gateway.certificate.Certificates;
 import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.client.KpcsException;
+import org.kpcs.gateway.events.LedgerEvents;
+import org.kpcs.protos.CertificateEvent;
 import org.kpcs.protos.CertificateHistoryEntry;
 import org.kpcs.protos.CertificateStatus;
 import org.kpcs.protos.CertificateView;
@@ -224,16 +226,43 @@ class CertificateE2E {
     @Test
     void an_observers_certificate_writes_are_refused_by_chaincode_and_ordering_service() {
         final String number = number("BW");
+        try (KpGateway exporter = LocalNetwork.as("BW", "exporter")) {
+            new Certificates(exporter).issue(request(number, "AE").build(), details("INV-" + number));
+        }
         try (KpGateway observer = LocalNetwork.as("CSO", "observer")) {
             final KpcsException byChaincode = catchThrowableOfType(
-                    KpcsException.class, () -> new Certificates(observer).seal(number, "SEAL-X", "observer tries"));
+                    KpcsException.class,
+                    () -> new Certificates(observer).seal(number, "SEAL-" + number, "observer tries"));
             assertThat(byChaincode.stage()).isEqualTo(KpcsException.Stage.ENDORSEMENT);
-            assertThat(byChaincode.code()).isIn("OBSERVER_READ_ONLY", "CERTIFICATE_NOT_FOUND");
+            assertThat(byChaincode.code()).isEqualTo("OBSERVER_READ_ONLY");
             final KpcsException byOrderer = catchThrowableOfType(
-                    KpcsException.class, () -> observer.submit("Certificates", "ListDisputed", "10", ""));
+                    KpcsException.class, () -> observer.submit("Certificates", "GetCertificate", number));
             assertThat(byOrderer.stage()).isEqualTo(KpcsException.Stage.ORDERING);
             assertThat(byOrderer.code()).isEqualTo("FORBIDDEN");
         }
+        assertThat(show(number).getStatus()).isEqualTo(CertificateStatus.ISSUED);
+    }
+
+    @Test
+    void the_importing_authority_learns_of_a_shipment_from_the_issued_event() {
+        final String number = number("BW");
+        try (KpGateway exporter = LocalNetwork.as("BW", "exporter")) {
+            new Certificates(exporter).issue(request(number, "AE").build(), details("INV-" + number));
+        }
+        final List<CertificateEvent> seen = new java.util.ArrayList<>();
+        try (KpGateway importer = LocalNetwork.as("AE", "importer")) {
+            new LedgerEvents(importer).follow(0, 10_000, 5, e -> {
+                if (e.payload() instanceof CertificateEvent c
+                        && c.getCertificateNumber().equals(number)) {
+                    seen.add(c);
+                }
+            });
+        }
+        assertThat(seen).hasSize(1);
+        assertThat(seen.get(0).getStatus()).isEqualTo(CertificateStatus.ISSUED);
+        assertThat(seen.get(0).getImportingParticipant()).isEqualTo("AE");
+        assertThat(seen.get(0).getIssued().getCaratWeightMilli()).isEqualTo(12_500_250);
+        assertThat(seen.get(0).getIssued().getContainerId()).isEqualTo("SEAL-" + number);
     }
 
     @Test
