@@ -52,15 +52,23 @@ final class CertCommand {
 
         @Override
         public final Integer call() {
-            try (KpGateway gateway = parent.root.connect()) {
-                run(new Certificates(gateway), parent.root.output(spec));
+            try {
+                validate();
             } catch (IllegalArgumentException e) {
                 throw new KpcsException(KpcsException.Stage.INPUT, "INVALID_ARGUMENT", e.getMessage(), e);
+            }
+            try (KpGateway gateway = parent.root.connect()) {
+                run(new Certificates(gateway), parent.root.output(spec));
             }
             return 0;
         }
 
         abstract void run(Certificates certificates, Output out);
+
+        /** Checks and converts the arguments before connecting, so bad input costs no round trip. */
+        void validate() {
+            // most commands have nothing to check
+        }
     }
 
     @Command(name = "issue", description = "As the Exporting Authority, validate a Certificate for a shipment.")
@@ -130,6 +138,15 @@ final class CertCommand {
                         + " shipment; the importer confirms with it")
         Path detailsOut;
 
+        private long caratsMilli;
+        private long valueCents;
+
+        @Override
+        void validate() {
+            caratsMilli = Quantities.caratsToMilli(carats);
+            valueCents = Quantities.usdToCents(valueUsd);
+        }
+
         @Override
         void run(final Certificates certificates, final Output out) {
             final IssueCertificateRequest request = IssueCertificateRequest.newBuilder()
@@ -139,7 +156,7 @@ final class CertCommand {
                     .addAllMixedOrigins(mixedOrigins.stream()
                             .map(o -> o.strip().toUpperCase(Locale.ROOT))
                             .toList())
-                    .setCaratWeightMilli(Quantities.caratsToMilli(carats))
+                    .setCaratWeightMilli(caratsMilli)
                     .setNumberOfParcels(parcels)
                     .setHsCode(hsCode)
                     .setContainerId(container)
@@ -148,7 +165,7 @@ final class CertCommand {
                     .setConflictFreeDeclaration(conflictFree)
                     .build();
             final CommercialDetails details = CommercialDetails.newBuilder()
-                    .setValueUsdCents(Quantities.usdToCents(valueUsd))
+                    .setValueUsdCents(valueCents)
                     .setExporter(PartyIdentification.newBuilder()
                             .setName(exporterName)
                             .setAddress(exporterAddress)
@@ -293,6 +310,13 @@ final class CertCommand {
         @Option(names = "--details", description = "New commercial details file")
         Path details;
 
+        private long caratsMilli;
+
+        @Override
+        void validate() {
+            caratsMilli = carats == null ? 0 : Quantities.caratsToMilli(carats);
+        }
+
         @Override
         void run(final Certificates certificates, final Output out) {
             final AmendCertificateRequest.Builder request = AmendCertificateRequest.newBuilder()
@@ -302,9 +326,7 @@ final class CertCommand {
                     .setHsCode(hsCode)
                     .setDateOfExpiry(expiry)
                     .setContainerId(container);
-            if (carats != null) {
-                request.setCaratWeightMilli(Quantities.caratsToMilli(carats));
-            }
+            request.setCaratWeightMilli(caratsMilli);
             out.certificate(certificates.amend(request.build(), details == null ? null : DetailsFile.read(details)));
         }
     }
@@ -328,13 +350,20 @@ final class CertCommand {
         @Option(names = "--details", required = true, description = "Commercial details file received")
         Path details;
 
+        private long caratsMilli;
+
+        @Override
+        void validate() {
+            caratsMilli = Quantities.caratsToMilli(carats);
+        }
+
         @Override
         void run(final Certificates certificates, final Output out) {
             out.certificate(certificates.confirm(
                     ConfirmImportRequest.newBuilder()
                             .setCertificateNumber(number)
                             .setNumberOfParcels(parcels)
-                            .setCaratWeightMilli(Quantities.caratsToMilli(carats))
+                            .setCaratWeightMilli(caratsMilli)
                             .setDateOfReceipt(received)
                             .build(),
                     DetailsFile.read(details)));

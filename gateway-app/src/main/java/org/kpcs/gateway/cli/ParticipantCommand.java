@@ -39,6 +39,7 @@ final class ParticipantCommand {
 
         @Override
         public final Integer call() {
+            validate();
             try (KpGateway gateway = parent.root.connect()) {
                 run(new Registry(gateway), parent.root.output(spec));
             }
@@ -46,6 +47,11 @@ final class ParticipantCommand {
         }
 
         abstract void run(Registry registry, Output out);
+
+        /** Checks the arguments before connecting, so bad input costs no round trip. */
+        void validate() {
+            // most commands have nothing to check
+        }
     }
 
     @Command(name = "list", description = "Every registered Participant and its status.")
@@ -80,18 +86,23 @@ final class ParticipantCommand {
         @Option(names = "--reason", required = true, description = "Why, for the Plenary's record")
         String reason;
 
+        private ParticipantStatus target;
+
         @Override
-        void run(final Registry registry, final Output out) {
-            final ParticipantStatus target;
-            try {
-                target = ParticipantStatus.valueOf(status.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
+        void validate() {
+            final String wanted = status.toUpperCase(Locale.ROOT);
+            if (!"ACTIVE".equals(wanted) && !"SUSPENDED".equals(wanted)) {
                 throw new KpcsException(
                         KpcsException.Stage.INPUT,
                         "INVALID_ARGUMENT",
                         "unknown status '" + status + "'; use ACTIVE (reinstate) or SUSPENDED (suspend)",
-                        e);
+                        null);
             }
+            target = ParticipantStatus.valueOf(wanted);
+        }
+
+        @Override
+        void run(final Registry registry, final Output out) {
             out.proposal(registry.proposeStatus(code.toUpperCase(Locale.ROOT), target, reason));
         }
     }

@@ -1,0 +1,84 @@
+package org.kpcs.gateway.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.protobuf.Any;
+import io.grpc.Status;
+import io.grpc.StatusRuntimeException;
+import io.grpc.protobuf.StatusProto;
+import org.hyperledger.fabric.client.EndorseException;
+import org.hyperledger.fabric.client.GatewayException;
+import org.hyperledger.fabric.client.SubmitException;
+import org.hyperledger.fabric.protos.gateway.ErrorDetail;
+import org.junit.jupiter.api.Test;
+
+class ErrorsTest {
+    private static StatusRuntimeException grpc(final Status.Code code, final String message, final String detail) {
+        final com.google.rpc.Status.Builder status =
+                com.google.rpc.Status.newBuilder().setCode(code.value()).setMessage(message);
+        if (detail != null) {
+            status.addDetails(Any.pack(ErrorDetail.newBuilder()
+                    .setAddress("127.0.0.1:7051")
+                    .setMspId("BWMSP")
+                    .setMessage(detail)
+                    .build()));
+        }
+        return StatusProto.toStatusRuntimeException(status.build());
+    }
+
+    @Test
+    void a_chaincode_rule_becomes_an_endorsement_error_with_its_code() {
+        final KpcsException e = Errors.from(new EndorseException(
+                "tx1",
+                grpc(
+                        Status.Code.ABORTED,
+                        "failed to endorse transaction, see attached details for more info",
+                        "chaincode response 500, ROLE_REQUIRED: this transaction needs kp.role=chair")));
+        assertThat(e.stage()).isEqualTo(KpcsException.Stage.ENDORSEMENT);
+        assertThat(e.code()).isEqualTo("ROLE_REQUIRED");
+        assertThat(e.getMessage()).isEqualTo("this transaction needs kp.role=chair");
+        assertThat(e.retryable()).isFalse();
+    }
+
+    @Test
+    void an_evaluation_error_carries_the_rule_in_its_status_message() {
+        final KpcsException e = Errors.from(new GatewayException(grpc(
+                Status.Code.UNKNOWN,
+                "evaluate call to endorser returned error: chaincode response 500, PARTICIPANT_NOT_FOUND: no ZA",
+                null)));
+        assertThat(e.code()).isEqualTo("PARTICIPANT_NOT_FOUND");
+        assertThat(e.getMessage()).isEqualTo("no ZA");
+    }
+
+    @Test
+    void an_ordering_refusal_is_told_apart_from_a_chaincode_refusal() {
+        final KpcsException e = Errors.from(new SubmitException(
+                "tx2",
+                grpc(
+                        Status.Code.ABORTED,
+                        "received unsuccessful response from orderer: status=FORBIDDEN, info=implicit policy"
+                                + " evaluation failed",
+                        null)));
+        assertThat(e.stage()).isEqualTo(KpcsException.Stage.ORDERING);
+        assertThat(e.code()).isEqualTo("FORBIDDEN");
+    }
+
+    @Test
+    void an_unreachable_peer_is_a_connection_error() {
+        final KpcsException e =
+                Errors.from(new GatewayException(grpc(Status.Code.UNAVAILABLE, "connection refused", null)));
+        assertThat(e.stage()).isEqualTo(KpcsException.Stage.CONNECTION);
+        assertThat(e.getMessage()).contains("kpnet status");
+    }
+
+    @Test
+    void only_read_conflicts_are_retryable() {
+        assertThat(new KpcsException(KpcsException.Stage.VALIDATION, "MVCC_READ_CONFLICT", "x", null).retryable())
+                .isTrue();
+        assertThat(new KpcsException(KpcsException.Stage.VALIDATION, "ENDORSEMENT_POLICY_FAILURE", "x", null)
+                        .retryable())
+                .isFalse();
+        assertThat(new KpcsException(KpcsException.Stage.ENDORSEMENT, "MVCC_READ_CONFLICT", "x", null).retryable())
+                .isFalse();
+    }
+}
