@@ -159,10 +159,13 @@ stop_other_chaincodes() {
 }
 
 bootstrap_json() {
-  local org
+  local org industry=()
+  for org in "${WRITER_ORGS[@]}"; do
+    if [[ "${ORG_KIND[$org]}" == industry ]]; then industry+=("${ORG_MSP[$org]}"); fi
+  done
   for org in "${PARTICIPANTS[@]}"; do
     jq -nc --arg c "$org" --arg n "${ORG_NAME[$org]}" --arg m "${ORG_MSP[$org]}" '{code: $c, name: $n, mspId: $m}'
-  done | jq -sc '{participants: .}'
+  done | jq -sc '.' | jq -c '{participants: ., industryMspIds: $ARGS.positional}' --args "${industry[@]}"
 }
 
 # ParticipantRegistry:Bootstrap as the chair, endorsed by every Participant's peer. The chaincode makes

@@ -214,6 +214,22 @@ orderer_join_channel() {
 
 # --- peers -------------------------------------------------------------------------------------------
 
+# True when the peer of org $1 knows, through gossip, every other peer on the channel: the peer Gateway's
+# discovery can then plan endorsements across organisations.
+peer_knows_all_peers() {
+  local want=$((${#PEER_ORGS[@]} - 1)) known
+  known="$(curl -sf --max-time 2 "http://$KP_HOST:$(peer_ops_port "$1")/metrics" |
+    awk -v ch="$KP_CHANNEL" '$1 == "gossip_membership_total_peers_known{channel=\"" ch "\"}" {print $2}')"
+  [[ -n "$known" ]] && (( ${known%.*} >= want ))
+}
+
+wait_for_gossip() {
+  local org
+  for org in "${PEER_ORGS[@]}"; do
+    wait_until 90 "peer $org learning every other peer through gossip" "$KP_NET_HOME/logs/peer-$org.log" peer_knows_all_peers "$org"
+  done
+}
+
 # core.yaml: Fabric's sampleconfig with two edits (no Docker endpoint; our chaincode-as-a-service
 # builder); everything specific to one peer is in its peer.env.
 write_core_yaml() {

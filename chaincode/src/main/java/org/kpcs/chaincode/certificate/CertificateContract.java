@@ -1,8 +1,6 @@
 package org.kpcs.chaincode.certificate;
 
 import com.google.protobuf.InvalidProtocolBufferException;
-import com.google.protobuf.Message;
-import com.google.protobuf.Parser;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +11,7 @@ import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
+import org.kpcs.chaincode.industry.Firms;
 import org.kpcs.chaincode.ledger.Caller;
 import org.kpcs.chaincode.ledger.KpError;
 import org.kpcs.chaincode.ledger.Ledger;
@@ -26,6 +25,7 @@ import org.kpcs.protos.CertificateIssued;
 import org.kpcs.protos.CertificateStatus;
 import org.kpcs.protos.CertificateView;
 import org.kpcs.protos.CommercialDetails;
+import org.kpcs.protos.Firm;
 import org.kpcs.protos.IssueCertificateRequest;
 import org.kpcs.protos.Participant;
 
@@ -51,7 +51,7 @@ public final class CertificateContract implements ContractInterface {
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public byte[] IssueCertificate(final Context ctx, final byte[] requestBytes) {
-        final IssueCertificateRequest request = parse(requestBytes, IssueCertificateRequest.parser());
+        final IssueCertificateRequest request = Ledger.request(requestBytes, IssueCertificateRequest.parser());
         final Caller caller = Caller.of(ctx.getClientIdentity());
         final Ledger ledger = new Ledger(ctx);
         final Participants participants = new Participants(ledger);
@@ -84,6 +84,7 @@ public final class CertificateContract implements ContractInterface {
                     "date of expiry " + expiry + " must be after the date of issue " + issued + " (Annex I)");
         }
         final CommercialDetails details = details(ledger);
+        checkNamedFirms(ledger, details, exporter.getCode(), importer.getCode());
         final CertificateRecords records = new CertificateRecords(ledger);
         if (records.exists(request.getNumber())) {
             throw KpError.DUPLICATE_CERTIFICATE.exception("Certificate " + request.getNumber()
@@ -134,7 +135,7 @@ public final class CertificateContract implements ContractInterface {
     /** The issuer amends a Certificate before confirmation; the reason and the changed fields are recorded. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public byte[] AmendCertificate(final Context ctx, final byte[] requestBytes) {
-        final AmendCertificateRequest request = parse(requestBytes, AmendCertificateRequest.parser());
+        final AmendCertificateRequest request = Ledger.request(requestBytes, AmendCertificateRequest.parser());
         final Ledger ledger = new Ledger(ctx);
         final CertificateRecords records = new CertificateRecords(ledger);
         final CertificateView view = records.view(request.getNumber());
@@ -332,6 +333,28 @@ public final class CertificateContract implements ContractInterface {
                 .setStatus(status);
     }
 
+    /**
+     * Firms named in the details must be licensed by the Participant they trade from, and not sanctioned
+     * (Annex II 6, 13).
+     */
+    static void checkNamedFirms(
+            final Ledger ledger, final CommercialDetails details, final String exporter, final String importer) {
+        final Firms firms = new Firms(ledger);
+        checkFirm(firms, details.getExporter().getFirmId(), exporter, "exporter");
+        checkFirm(firms, details.getImporter().getFirmId(), importer, "importer");
+    }
+
+    private static void checkFirm(final Firms firms, final String firmId, final String participant, final String side) {
+        if (firmId.isEmpty()) {
+            return;
+        }
+        final Firm firm = firms.requireLicensed(firmId);
+        if (!firm.getCountry().equals(participant)) {
+            throw KpError.INVALID_ARGUMENT.exception("the " + side + ", firm " + firmId + ", is licensed by "
+                    + firm.getCountry() + ", not by " + participant);
+        }
+    }
+
     /** The commercial details passed as transient data. */
     static CommercialDetails details(final Ledger ledger) {
         final byte[] bytes = ledger.transientValue(DETAILS)
@@ -347,15 +370,6 @@ public final class CertificateContract implements ContractInterface {
         }
         CertificateRules.checkDetails(details);
         return details;
-    }
-
-    static <T extends Message> T parse(final byte[] bytes, final Parser<T> parser) {
-        try {
-            return parser.parseFrom(bytes == null ? new byte[0] : bytes);
-        } catch (InvalidProtocolBufferException e) {
-            throw KpError.INVALID_ARGUMENT.exception(
-                    "the request is not a valid kpcs.v1 message: " + e.getMessage(), e);
-        }
     }
 
     private static void requireIssuer(final Context ctx, final Ledger ledger, final Certificate certificate) {

@@ -9,6 +9,8 @@ import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
+import org.kpcs.chaincode.industry.SourceBalances;
+import org.kpcs.chaincode.industry.WarrantyContract;
 import org.kpcs.chaincode.ledger.Caller;
 import org.kpcs.chaincode.ledger.KpError;
 import org.kpcs.chaincode.ledger.Ledger;
@@ -23,6 +25,8 @@ import org.kpcs.protos.DetailsVerification;
 import org.kpcs.protos.ImportConfirmation;
 import org.kpcs.protos.ImportReceipt;
 import org.kpcs.protos.Participant;
+import org.kpcs.protos.SourceBalance;
+import org.kpcs.protos.SourceKind;
 
 /**
  * Confirmation of receipt by the importing Participant's Importing Authority (KPCS III(b), Annex II 23-25):
@@ -43,7 +47,7 @@ public final class ImportContract implements ContractInterface {
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public byte[] ConfirmImport(final Context ctx, final byte[] requestBytes) {
-        final ConfirmImportRequest request = CertificateContract.parse(requestBytes, ConfirmImportRequest.parser());
+        final ConfirmImportRequest request = Ledger.request(requestBytes, ConfirmImportRequest.parser());
         final Ledger ledger = new Ledger(ctx);
         final CertificateRecords records = new CertificateRecords(ledger);
         final CertificateView view = records.view(request.getCertificateNumber());
@@ -63,6 +67,8 @@ public final class ImportContract implements ContractInterface {
                     + " issue " + certificate.getDateOfIssue() + " and today");
         }
         final CommercialDetails details = CertificateContract.details(ledger);
+        CertificateContract.checkNamedFirms(
+                ledger, details, certificate.getExportingParticipant(), certificate.getImportingParticipant());
         final boolean detailsMatch = CertificateRules.hash(details).equals(certificate.getCommercialDetailsHash());
         final List<String> mismatches = new ArrayList<>();
         if (request.getNumberOfParcels() != certificate.getNumberOfParcels()) {
@@ -95,6 +101,7 @@ public final class ImportContract implements ContractInterface {
             written = receipt.setConfirmed(true).setConfirmation(confirmation).build();
             records.update(written);
             records.closePending(certificate);
+            openSource(ledger, certificate, details, received);
             records.emit(CertificateContract.event(certificate, CertificateStatus.CONFIRMED)
                     .setConfirmed(confirmation)
                     .build());
@@ -110,6 +117,35 @@ public final class ImportContract implements ContractInterface {
             CustodyContract.dispute(records, certificate, mismatches, importer.getCode());
         }
         return Ledger.bytes(records.viewAfter(view, written, null));
+    }
+
+    /**
+     * A confirmed import by a registered firm becomes that firm's first source in the chain of warranties: it
+     * may warrant up to the certificate's carats (KPCS IV, industry self-regulation).
+     */
+    private static void openSource(
+            final Ledger ledger,
+            final Certificate certificate,
+            final CommercialDetails details,
+            final LocalDate received) {
+        final String firm = details.getImporter().getFirmId();
+        if (firm.isEmpty()) {
+            return;
+        }
+        new SourceBalances(ledger)
+                .open(SourceBalance.newBuilder()
+                        .setKind(SourceKind.CERTIFICATE)
+                        .setRef(certificate.getNumber())
+                        .setOwnerFirm(firm)
+                        .setReceivedMilli(certificate.getCaratWeightMilli())
+                        .setRemainingMilli(certificate.getCaratWeightMilli())
+                        .setAcquiredOn(received.toString())
+                        .setOrigin(certificate.getOrigin())
+                        .addAllMixedOrigins(certificate.getMixedOriginsList())
+                        .build());
+        ledger.write(
+                WarrantyContract.INDEX_CERT_IN + firm + "~" + received + "~" + certificate.getNumber(),
+                certificate.getNumber());
     }
 
     /**

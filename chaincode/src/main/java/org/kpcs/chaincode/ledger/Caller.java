@@ -10,16 +10,30 @@ public final class Caller {
     private final Optional<Role> role;
     private final String rawRole;
     private final String id;
+    private final String firm;
 
-    private Caller(final String mspId, final String rawRole, final String id) {
+    private Caller(final String mspId, final String rawRole, final String id, final String firm) {
         this.mspId = Objects.requireNonNull(mspId, "mspId");
         this.rawRole = rawRole;
         this.role = Role.fromAttribute(rawRole);
         this.id = Objects.requireNonNull(id, "id");
+        this.firm = firm;
     }
 
     public static Caller of(final ClientIdentity identity) {
-        return new Caller(identity.getMSPID(), identity.getAttributeValue(Role.ATTRIBUTE), identity.getId());
+        return new Caller(
+                identity.getMSPID(),
+                identity.getAttributeValue(Role.ATTRIBUTE),
+                identity.getId(),
+                identity.getAttributeValue(FIRM_ATTRIBUTE));
+    }
+
+    /** The certificate attribute naming the firm a firm user acts for. */
+    public static final String FIRM_ATTRIBUTE = "kp.firm";
+
+    /** The firm this user acts for (kp.firm), or null. */
+    public String firm() {
+        return firm;
     }
 
     public String mspId() {

@@ -53,7 +53,29 @@ public enum KpError {
     /** Commercial details were expected as transient data and are missing or malformed. */
     DETAILS_REQUIRED,
     /** The caller's Participant keeps no commercial details for this Certificate. */
-    DETAILS_NOT_FOUND;
+    DETAILS_NOT_FOUND,
+    /** No licensed firm with that id is registered. */
+    FIRM_NOT_FOUND,
+    /** A firm with that id is already registered. */
+    DUPLICATE_FIRM,
+    /** The firm was convicted or sanctioned (Annex II 6): nothing may name it. */
+    FIRM_SANCTIONED,
+    /** A firm user acts only as its own firm (kp.firm). */
+    NOT_YOUR_FIRM,
+    /** A warranty invoice with that id already exists. */
+    DUPLICATE_INVOICE,
+    /** No warranty invoice, transformation or source with that reference exists. */
+    SOURCE_NOT_FOUND,
+    /** The source belongs to another firm. */
+    SOURCE_NOT_OWNED,
+    /** More carats drawn from a source than it has left. */
+    OVER_WARRANTED,
+    /** A warranty cannot cite itself (directly or as a repeated source). */
+    SOURCE_CYCLE,
+    /** The year is already attested for this firm. */
+    ALREADY_ATTESTED,
+    /** The trace reaches more records than a single query may read. */
+    TRACE_TOO_LARGE;
 
     /** The exception whose message reaches the client: {@code CODE: detail}. */
     public ChaincodeException exception(final String detail) {

@@ -95,6 +95,19 @@ public final class Ledger {
         }
     }
 
+    /** Every entry of a range of simple keys (an index), for ranges bounded by the caller (a firm's year). */
+    public List<KeyValue> range(final String start, final String end) {
+        final List<KeyValue> entries = new ArrayList<>();
+        try (QueryResultsIterator<KeyValue> results = stub.getStateByRange(start, end)) {
+            for (final KeyValue kv : results) {
+                entries.add(kv);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the range " + start + " .. " + end, e);
+        }
+        return entries;
+    }
+
     /** Every value a key has had, newest first, with the transaction that wrote it. */
     public List<KeyModification> history(final String key) {
         final List<KeyModification> modifications = new ArrayList<>();
@@ -171,6 +184,16 @@ public final class Ledger {
                 .setSeconds(now.getEpochSecond())
                 .setNanos(now.getNano())
                 .build();
+    }
+
+    /** Decodes a transaction's request message; a malformed one is the caller's error, with a clear code. */
+    public static <T extends Message> T request(final byte[] bytes, final Parser<T> parser) {
+        try {
+            return parser.parseFrom(bytes == null ? new byte[0] : bytes);
+        } catch (InvalidProtocolBufferException e) {
+            throw KpError.INVALID_ARGUMENT.exception(
+                    "the request is not a valid kpcs.v1 message: " + e.getMessage(), e);
+        }
     }
 
     /** One page of keys and the bookmark to the next one (empty when there is none). */

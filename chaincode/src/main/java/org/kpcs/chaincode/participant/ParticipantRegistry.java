@@ -27,6 +27,7 @@ import org.kpcs.protos.ParticipantStatus;
 import org.kpcs.protos.ParticipantStatusChanged;
 import org.kpcs.protos.PlenaryApproval;
 import org.kpcs.protos.ProposalState;
+import org.kpcs.protos.Scheme;
 import org.kpcs.protos.StatusChangeApproved;
 import org.kpcs.protos.StatusChangeProposed;
 import org.kpcs.protos.StatusProposal;
@@ -86,6 +87,11 @@ public final class ParticipantRegistry implements ContractInterface {
                     .build());
         }
         founders.forEach(p -> participants.save(p, founders));
+        ledger.write(
+                SchemeSettings.KEY,
+                Scheme.newBuilder()
+                        .addAllIndustryMspIds(request.getIndustryMspIdsList())
+                        .build());
         ledger.emit(
                 EVENT,
                 ParticipantEvent.newBuilder()

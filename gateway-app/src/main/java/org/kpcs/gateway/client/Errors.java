@@ -53,6 +53,16 @@ final class Errors {
 
     private static KpcsException fromEndorsement(final GatewayException e, final boolean submitting) {
         final io.grpc.Status.Code grpc = e.getStatus().getCode();
+        final String description = String.valueOf(e.getStatus().getDescription());
+        if (grpc == io.grpc.Status.Code.UNAVAILABLE && description.contains("failed to find any endorsing peers")) {
+            return new KpcsException(
+                    KpcsException.Stage.CONNECTION,
+                    "NO_ENDORSERS",
+                    "the gateway does not yet know a peer of every organisation this transaction needs ("
+                            + description + "); peers learn of each other through gossip a few seconds after"
+                            + " they start",
+                    e);
+        }
         if (grpc == io.grpc.Status.Code.UNAVAILABLE || grpc == io.grpc.Status.Code.DEADLINE_EXCEEDED) {
             return new KpcsException(
                     KpcsException.Stage.CONNECTION,

@@ -35,7 +35,7 @@ public final class KpGateway implements AutoCloseable {
     public static final String CHAINCODE = "kpcs";
 
     private static final Logger LOG = Logger.getLogger(KpGateway.class.getName());
-    private static final int ATTEMPTS = 3;
+    private static final int ATTEMPTS = 6;
 
     private final Gateway gateway;
     private final Network network;
@@ -131,6 +131,7 @@ public final class KpGateway implements AutoCloseable {
                 last = e;
                 final int n = attempt;
                 LOG.info(() -> submission.function() + ": " + e.code() + " on attempt " + n + ", retrying");
+                pause(attempt);
             }
         }
         throw last;
@@ -138,6 +139,16 @@ public final class KpGateway implements AutoCloseable {
 
     public byte[] submit(final String contract, final String function, final String... args) {
         return submit(Submission.of(contract, function, args));
+    }
+
+    /** Backs off a little more after each attempt, so gossip or a conflicting writer can settle. */
+    private static void pause(final int attempt) {
+        try {
+            Thread.sleep(250L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KpcsException(KpcsException.Stage.CONNECTION, "INTERRUPTED", "interrupted while retrying", e);
+        }
     }
 
     private Proposal proposal(final Submission submission) {

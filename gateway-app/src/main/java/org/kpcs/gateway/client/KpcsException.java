@@ -42,8 +42,12 @@ public final class KpcsException extends RuntimeException {
         return code;
     }
 
-    /** Only a read conflict is safe to retry, as a new transaction. */
+    /**
+     * Safe to retry as a new transaction: a read conflict (the transaction was invalidated, nothing changed) or
+     * a gateway that could not yet find the endorsing peers (nothing was sent to the orderer).
+     */
     public boolean retryable() {
-        return stage == Stage.VALIDATION && ("MVCC_READ_CONFLICT".equals(code) || "PHANTOM_READ_CONFLICT".equals(code));
+        return stage == Stage.VALIDATION && ("MVCC_READ_CONFLICT".equals(code) || "PHANTOM_READ_CONFLICT".equals(code))
+                || stage == Stage.CONNECTION && "NO_ENDORSERS".equals(code);
     }
 }

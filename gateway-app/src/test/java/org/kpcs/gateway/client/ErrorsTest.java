@@ -72,7 +72,15 @@ class ErrorsTest {
     }
 
     @Test
-    void only_read_conflicts_are_retryable() {
+    void a_gateway_that_does_not_yet_know_the_endorsers_is_retryable() {
+        final KpcsException e = Errors.from(new EndorseException(
+                "tx3", grpc(Status.Code.UNAVAILABLE, "failed to find any endorsing peers for org(s): INMSP", null)));
+        assertThat(e.code()).isEqualTo("NO_ENDORSERS");
+        assertThat(e.retryable()).isTrue();
+    }
+
+    @Test
+    void read_conflicts_are_retryable_and_policy_failures_are_not() {
         assertThat(new KpcsException(KpcsException.Stage.VALIDATION, "MVCC_READ_CONFLICT", "x", null).retryable())
                 .isTrue();
         assertThat(new KpcsException(KpcsException.Stage.VALIDATION, "ENDORSEMENT_POLICY_FAILURE", "x", null)

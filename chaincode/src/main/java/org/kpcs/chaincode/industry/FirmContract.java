@@ -1,0 +1,146 @@
+package org.kpcs.chaincode.industry;
+
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
+import org.hyperledger.fabric.contract.Context;
+import org.hyperledger.fabric.contract.ContractInterface;
+import org.hyperledger.fabric.contract.annotation.Contract;
+import org.hyperledger.fabric.contract.annotation.Info;
+import org.hyperledger.fabric.contract.annotation.Transaction;
+import org.hyperledger.fabric.shim.ledger.KeyValue;
+import org.kpcs.chaincode.ledger.Caller;
+import org.kpcs.chaincode.ledger.KpError;
+import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.chaincode.participant.Participants;
+import org.kpcs.protos.Firm;
+import org.kpcs.protos.FirmActivity;
+import org.kpcs.protos.FirmPage;
+import org.kpcs.protos.FirmStatus;
+import org.kpcs.protos.IndustryEvent;
+import org.kpcs.protos.Participant;
+import org.kpcs.protos.RegisterFirmRequest;
+import org.kpcs.protos.Sanction;
+
+/** Licensed buyers, sellers, exporters and brokers (Annex II 13, 14), and convictions or sanctions (II 6). */
+@Contract(
+        name = "Firms",
+        info = @Info(title = "KPCS licensed firms", version = "1"),
+        transactionSerializer = "org.kpcs.chaincode.ledger.ProtoSerializer")
+public final class FirmContract implements ContractInterface {
+    /** Chaincode event name; the payload is an {@code IndustryEvent}. */
+    public static final String EVENT = "IndustryEvent";
+
+    private static final Logger LOG = Logger.getLogger(FirmContract.class.getName());
+
+    /** A Participant's authority registers a firm licensed in its territory. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public byte[] RegisterFirm(final Context ctx, final byte[] requestBytes) {
+        final RegisterFirmRequest request = Ledger.request(requestBytes, RegisterFirmRequest.parser());
+        final Caller caller = Caller.of(ctx.getClientIdentity());
+        final Ledger ledger = new Ledger(ctx);
+        final Participant licensor = new Participants(ledger)
+                .requireAuthorityOf(caller, request.getCountry(), Role.EXPORTING_AUTHORITY, Role.IMPORTING_AUTHORITY);
+        Firms.checkId(request.getFirmId());
+        if (request.getName().isBlank() || request.getAddress().isBlank()) {
+            throw KpError.INVALID_ARGUMENT.exception("a licensing record names the firm and its address (Annex II 14)");
+        }
+        if (request.getLicenceNumber().isBlank()) {
+            throw KpError.INVALID_ARGUMENT.exception("the firm's licence number is required (Annex II 13)");
+        }
+        if (request.getActivitiesCount() == 0
+                || request.getActivitiesList().contains(FirmActivity.FIRM_ACTIVITY_UNSPECIFIED)
+                || request.getActivitiesList().contains(FirmActivity.UNRECOGNIZED)) {
+            throw KpError.INVALID_ARGUMENT.exception(
+                    "name what the firm is licensed for: BUYER, SELLER, EXPORTER, BROKER or MANUFACTURER");
+        }
+        final Firms firms = new Firms(ledger);
+        if (firms.exists(request.getFirmId())) {
+            throw KpError.DUPLICATE_FIRM.exception("firm " + request.getFirmId() + " is already registered");
+        }
+        final Firm firm = Firm.newBuilder()
+                .setFirmId(request.getFirmId())
+                .setName(request.getName().strip())
+                .setAddress(request.getAddress().strip())
+                .setCountry(licensor.getCode())
+                .setLicenceNumber(request.getLicenceNumber().strip())
+                .addAllActivities(request.getActivitiesList())
+                .setStatus(FirmStatus.LICENSED)
+                .setRegisteredBy(caller.id())
+                .setRegisteredAt(ledger.txTimestamp())
+                .setLastTxId(ledger.txId())
+                .build();
+        firms.save(firm);
+        ledger.emit(EVENT, IndustryEvent.newBuilder().setFirmRegistered(firm).build());
+        LOG.info(() -> "registered firm " + firm.getFirmId() + " licensed by " + licensor.getCode());
+        return Ledger.bytes(firm);
+    }
+
+    /**
+     * A Participant records that a firm was convicted or sanctioned (Annex II 6, made known to all through the
+     * ledger). From then on no certificate or warranty may name it.
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public byte[] SanctionFirm(final Context ctx, final String firmId, final String reason, final String reference) {
+        final Caller caller = Caller.of(ctx.getClientIdentity());
+        caller.requireAnyRole(Role.EXPORTING_AUTHORITY, Role.IMPORTING_AUTHORITY, Role.CHAIR);
+        final Ledger ledger = new Ledger(ctx);
+        final Participants participants = new Participants(ledger);
+        final Participant recorder =
+                participants.requireActive(participants.forMsp(caller.mspId()).getCode());
+        if (reason == null || reason.isBlank()) {
+            throw KpError.INVALID_ARGUMENT.exception("a sanction needs the reason (the conviction or decision)");
+        }
+        final Firms firms = new Firms(ledger);
+        final Firm firm = firms.get(firmId);
+        final Firm sanctioned = firm.toBuilder()
+                .setStatus(FirmStatus.SANCTIONED)
+                .addSanctions(Sanction.newBuilder()
+                        .setRecordedByParticipant(recorder.getCode())
+                        .setReason(reason.strip())
+                        .setReference(reference == null ? "" : reference.strip())
+                        .setRecordedAt(ledger.txTimestamp())
+                        .setTxId(ledger.txId()))
+                .setLastTxId(ledger.txId())
+                .build();
+        firms.save(sanctioned);
+        ledger.emit(
+                EVENT, IndustryEvent.newBuilder().setFirmSanctioned(sanctioned).build());
+        LOG.warning(() -> "firm " + firmId + " SANCTIONED by " + recorder.getCode() + ": " + reason);
+        return Ledger.bytes(sanctioned);
+    }
+
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public byte[] GetFirm(final Context ctx, final String firmId) {
+        return Ledger.bytes(new Firms(new Ledger(ctx)).get(firmId));
+    }
+
+    /** The firms licensed by one Participant, one page at a time. */
+    @Transaction(intent = Transaction.TYPE.EVALUATE)
+    public byte[] ListFirms(final Context ctx, final String country, final String pageSize, final String bookmark) {
+        final Ledger ledger = new Ledger(ctx);
+        new Participants(ledger).get(country);
+        final int size = pageSize(pageSize);
+        final String prefix = Firms.INDEX_BY_COUNTRY + country + "~";
+        final Ledger.Page page = ledger.page(prefix, prefix + "~~", size, bookmark);
+        final FirmPage.Builder result = FirmPage.newBuilder().setBookmark(page.bookmark());
+        final Firms firms = new Firms(ledger);
+        for (final KeyValue kv : page.entries()) {
+            result.addFirms(firms.get(new String(kv.getValue(), StandardCharsets.UTF_8)));
+        }
+        return Ledger.bytes(result.build());
+    }
+
+    static int pageSize(final String value) {
+        final int size;
+        try {
+            size = Integer.parseInt(value == null || value.isBlank() ? "20" : value.strip());
+        } catch (NumberFormatException e) {
+            throw KpError.INVALID_ARGUMENT.exception("page size '" + value + "' is not a number", e);
+        }
+        if (size < 1 || size > 100) {
+            throw KpError.INVALID_ARGUMENT.exception("page size must be between 1 and 100, got " + size);
+        }
+        return size;
+    }
+}

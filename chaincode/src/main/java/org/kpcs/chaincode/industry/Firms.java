@@ -1,0 +1,81 @@
+package org.kpcs.chaincode.industry;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.kpcs.chaincode.ledger.Caller;
+import org.kpcs.chaincode.ledger.KpError;
+import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.chaincode.participant.SchemeSettings;
+import org.kpcs.protos.Firm;
+import org.kpcs.protos.FirmStatus;
+
+/** The register of licensed firms (Annex II 13, 14) and the rule that a sanctioned firm is shut out (II 6). */
+public final class Firms {
+    static final String FIRM = "firm";
+    static final String INDEX_BY_COUNTRY = "IDX~firm~";
+    private static final Pattern ID = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,39}");
+
+    private final Ledger ledger;
+
+    public Firms(final Ledger ledger) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+    }
+
+    public static void checkId(final String firmId) {
+        if (firmId == null || !ID.matcher(firmId).matches()) {
+            throw KpError.INVALID_ARGUMENT.exception(
+                    "firm id '" + firmId + "' must be 3 to 40 capital letters, digits or hyphens, such as AE-F-0001");
+        }
+    }
+
+    String key(final String firmId) {
+        return ledger.key(FIRM, firmId);
+    }
+
+    public boolean exists(final String firmId) {
+        return ledger.exists(key(firmId));
+    }
+
+    public Firm get(final String firmId) {
+        checkId(firmId);
+        return ledger.read(key(firmId), Firm.parser())
+                .orElseThrow(() -> KpError.FIRM_NOT_FOUND.exception("no licensed firm " + firmId
+                        + " is registered; a Participant's authority registers firms (`kpcs firm register`)"));
+    }
+
+    /** The firm exists and is not sanctioned: only then may a certificate, custody record or warranty name it. */
+    public Firm requireLicensed(final String firmId) {
+        final Firm firm = get(firmId);
+        if (firm.getStatus() == FirmStatus.SANCTIONED) {
+            final String why = firm.getSanctionsCount() == 0
+                    ? ""
+                    : " (" + firm.getSanctions(firm.getSanctionsCount() - 1).getReason() + ")";
+            throw KpError.FIRM_SANCTIONED.exception("firm " + firmId + " was convicted or sanctioned" + why
+                    + "; Annex II 6: no certificate or warranty may name it");
+        }
+        return firm;
+    }
+
+    /**
+     * The caller is a user of an industry organisation with kp.role=firm acting for {@code firmId} (its kp.firm):
+     * a firm acts only as itself.
+     */
+    public Firm requireActingFor(final Caller caller, final String firmId) {
+        caller.requireRole(Role.FIRM);
+        if (!SchemeSettings.isIndustry(ledger, caller.mspId())) {
+            throw KpError.WRONG_ORGANISATION.exception("firm users are enrolled by the industry organisation, not "
+                    + caller.mspId() + " (network/kpnet enroll WDC USER firm FIRM_ID)");
+        }
+        if (!firmId.equals(caller.firm())) {
+            throw KpError.NOT_YOUR_FIRM.exception("the caller acts for firm "
+                    + (caller.firm() == null ? "(none: no kp.firm)" : caller.firm()) + ", not " + firmId);
+        }
+        return requireLicensed(firmId);
+    }
+
+    public void save(final Firm firm) {
+        ledger.write(key(firm.getFirmId()), firm);
+        ledger.write(INDEX_BY_COUNTRY + firm.getCountry() + "~" + firm.getFirmId(), firm.getFirmId());
+    }
+}

@@ -1,0 +1,80 @@
+package org.kpcs.chaincode.industry;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import org.kpcs.chaincode.ledger.KpError;
+import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.protos.SourceBalance;
+import org.kpcs.protos.SourceDraw;
+import org.kpcs.protos.SourceKind;
+
+/**
+ * Carats are conserved: each source (a confirmed KP Certificate, a warranty invoice, a transformation) keeps
+ * its own remaining balance, like an unspent output, consumed by the records that cite it. There is no
+ * firm-wide running total, so no key every transaction of a firm would contend for.
+ */
+public final class SourceBalances {
+    static final String BALANCE = "balance";
+    /** Owner index: a firm's sources, for reconciliation. */
+    static final String INDEX_BY_OWNER = "IDX~balance~";
+    /** Forward index: who drew on a source, for tracing a certificate forward. */
+    static final String INDEX_DRAWS = "IDX~draws~";
+
+    private final Ledger ledger;
+
+    public SourceBalances(final Ledger ledger) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+    }
+
+    String key(final SourceKind kind, final String ref) {
+        return ledger.key(BALANCE, kind.name(), ref);
+    }
+
+    public java.util.Optional<SourceBalance> find(final SourceKind kind, final String ref) {
+        return ledger.read(key(kind, ref), SourceBalance.parser());
+    }
+
+    /** A new source owned by {@code balance.owner_firm}, with all its carats remaining. */
+    public void open(final SourceBalance balance) {
+        ledger.write(key(balance.getKind(), balance.getRef()), balance);
+        ledger.write(ownerIndex(balance.getOwnerFirm(), balance.getKind(), balance.getRef()), balance.getRef());
+    }
+
+    /** Draws carats from a source the firm owns; refuses any amount above what it has left. */
+    public SourceBalance draw(
+            final String firm, final SourceDraw draw, final SourceKind consumerKind, final String consumerRef) {
+        final SourceBalance balance = find(draw.getKind(), draw.getRef())
+                .orElseThrow(() -> KpError.SOURCE_NOT_FOUND.exception("no " + draw.getKind() + " " + draw.getRef()
+                        + " with carats to draw on"
+                        + (draw.getKind() == SourceKind.CERTIFICATE
+                                ? "; a Certificate becomes a source when its importer, a registered firm, has"
+                                        + " confirmed the import"
+                                : "")));
+        if (!balance.getOwnerFirm().equals(firm)) {
+            throw KpError.SOURCE_NOT_OWNED.exception(draw.getKind() + " " + draw.getRef() + " belongs to firm "
+                    + balance.getOwnerFirm() + ", not " + firm + "; a firm warrants only what it acquired");
+        }
+        if (draw.getCaratWeightMilli() > balance.getRemainingMilli()) {
+            throw KpError.OVER_WARRANTED.exception(draw.getKind() + " " + draw.getRef() + " has "
+                    + carats(balance.getRemainingMilli()) + " ct left of " + carats(balance.getReceivedMilli())
+                    + "; " + carats(draw.getCaratWeightMilli()) + " ct cannot be drawn from it");
+        }
+        final SourceBalance after = balance.toBuilder()
+                .setRemainingMilli(balance.getRemainingMilli() - draw.getCaratWeightMilli())
+                .build();
+        ledger.write(key(draw.getKind(), draw.getRef()), after);
+        ledger.write(
+                INDEX_DRAWS + draw.getKind().name() + "~" + draw.getRef() + "~" + consumerKind.name() + "~"
+                        + consumerRef,
+                Long.toString(draw.getCaratWeightMilli()));
+        return after;
+    }
+
+    static String ownerIndex(final String firm, final SourceKind kind, final String ref) {
+        return INDEX_BY_OWNER + firm + "~" + kind.name() + "~" + ref;
+    }
+
+    static String carats(final long milli) {
+        return BigDecimal.valueOf(milli, 3).toPlainString();
+    }
+}
