@@ -228,6 +228,12 @@ public final class FakeFabric {
             lenient()
                     .when(stub.getStateByRangeWithPagination(anyString(), anyString(), anyInt(), anyString()))
                     .thenAnswer(i -> paged(i.getArgument(0), i.getArgument(1), i.getArgument(2), i.getArgument(3)));
+            lenient().when(stub.getStateByRange(anyString(), anyString())).thenAnswer(i -> {
+                final List<KeyValue> results = new ArrayList<>();
+                state.subMap(i.<String>getArgument(0), true, i.<String>getArgument(1), false)
+                        .forEach((k, v) -> results.add(new Kv(k, v)));
+                return iterator(results);
+            });
             lenient()
                     .when(stub.getHistoryForKey(anyString()))
                     .thenAnswer(i -> iterator(

@@ -5,7 +5,8 @@ public final class Kp {
     public static final String FOUNDERS = "{\"participants\":["
             + "{\"code\":\"BW\",\"name\":\"Botswana\",\"mspId\":\"BWMSP\"},"
             + "{\"code\":\"AE\",\"name\":\"United Arab Emirates\",\"mspId\":\"AEMSP\"},"
-            + "{\"code\":\"IN\",\"name\":\"India\",\"mspId\":\"INMSP\"}]}";
+            + "{\"code\":\"IN\",\"name\":\"India\",\"mspId\":\"INMSP\"}],"
+            + "\"industryMspIds\":[\"WDCMSP\"]}";
 
     public static final User CHAIR = User.of("BWMSP", "chair", "chair");
     public static final User BW_EXPORTER = User.of("BWMSP", "exporter", "exporting-authority");
@@ -19,6 +20,10 @@ public final class Kp {
     public static final User AE_CUSTOMS = User.of("AEMSP", "customs", "customs");
     public static final User IN_CUSTOMS = User.of("INMSP", "customs", "customs");
     public static final User IN_IMPORTER = User.of("INMSP", "importer", "importing-authority");
+    public static final User AUDITOR = User.of("WDCMSP", "auditor", "auditor");
+    public static final User GULF = User.firm("WDCMSP", "gulf", "AE-F-GULF");
+    public static final User TRADER = User.firm("WDCMSP", "trader", "AE-F-TRADE");
+    public static final User CUTTER = User.firm("WDCMSP", "cutter", "IN-F-CUT");
     public static final User OBSERVER = User.of("CSOMSP", "observer", "observer");
     public static final User NO_ROLE = User.of("AEMSP", "clerk", null);
 
