@@ -5,7 +5,10 @@
 #      the UAE's Importing Authority inspects it on arrival and confirms receipt (KPCS III(b)).
 #   2. The UAE re-exports part of it, mixed with diamonds of other origins, to India; it transits through
 #      Botswana's customs; India's Importing Authority confirms.
-#   3. The history of both Certificates, and the events every member received.
+#   3. The industry's chain of warranties: the importing firm in the UAE sells with warranty to a trader,
+#      who sells to a cutter in India, who polishes (with the rough India imported) and sells to a jeweller;
+#      the trace of that last invoice leads back to Botswana's Certificate and the countries of origin.
+#   4. The history of both Certificates, a firm's year reconciled and attested, and the events.
 # The network stays up afterwards (network/kpnet down stops it).
 set -euo pipefail
 
@@ -58,6 +61,20 @@ mkdir -p "$work"
 bw_cert="BW-$(date -u +%Y)-$run"
 ae_cert="AE-$(date -u +%Y)-$run"
 
+step "0. licensed firms: registered by their Participant's authority, with users enrolled by Fabric CA"
+gulf="AE-F-GULF-$run"; trader="AE-F-TRADE-$run"; cutter="IN-F-SURAT-$run"; jeweller="IN-F-JEWEL-$run"
+kpcs firm register --org AE --user importer --id "$gulf" --name "Gulf Rough Trading DMCC" --address "Almas Tower, Dubai" \
+  --country AE --licence "AE-LIC-1187" --activities BUYER,SELLER,EXPORTER
+kpcs firm register --org AE --user importer --id "$trader" --name "Creek Diamond Traders" --address "Deira, Dubai" \
+  --country AE --licence "AE-LIC-2290" --activities BUYER,SELLER,BROKER
+kpcs firm register --org IN --user importer --id "$cutter" --name "Surat Cutting Works" --address "Varachha, Surat" \
+  --country IN --licence "IN-LIC-5523" --activities BUYER,SELLER,MANUFACTURER
+kpcs firm register --org IN --user importer --id "$jeweller" --name "Mumbai Jewellers" --address "Zaveri Bazaar" \
+  --country IN --licence "IN-LIC-7781" --activities BUYER
+for f in "gulf:$gulf" "trader:$trader" "cutter:$cutter"; do
+  "$ROOT/network/kpnet" enroll WDC "${f%%:*}-$run" firm "${f#*:}"
+done
+
 step "1. Botswana certifies a shipment for the UAE"
 kpcs cert issue --org BW --user exporter \
   --number "$bw_cert" --to AE --origin BW --carats 12500.250 --parcels 3 --hs 7102.10 \
@@ -65,7 +82,7 @@ kpcs cert issue --org BW --user exporter \
   --declare-conflict-free --value-usd 18750000.00 \
   --exporter-name "Okavango Diamond Company" --exporter-address "Gaborone" --exporter-licence "BW-EXP-0042" \
   --importer-name "Gulf Rough Trading DMCC" --importer-address "Dubai" --importer-licence "AE-IMP-1187" \
-  --invoice "INV-$run-1" --details-out "$work/$bw_cert.details.json"
+  --invoice "INV-$run-1" --importer-firm "$gulf" --details-out "$work/$bw_cert.details.json"
 kpcs custody seal "$bw_cert" --org BW --user customs --container "SEAL-BW-$run" --note "sealed at the Diamond Hub"
 kpcs cert pending --importer AE --org AE --user importer
 kpcs custody arrive "$bw_cert" --org AE --user importer --container "SEAL-BW-$run" --seal-intact \
@@ -80,7 +97,7 @@ kpcs cert issue --org AE --user exporter \
   --declare-conflict-free --value-usd 6100000.00 \
   --exporter-name "Gulf Rough Trading DMCC" --exporter-address "Dubai" --exporter-licence "AE-EXP-0311" \
   --importer-name "Surat Cutting Works" --importer-address "Surat" --importer-licence "IN-IMP-5523" \
-  --invoice "INV-$run-2" --details-out "$work/$ae_cert.details.json"
+  --invoice "INV-$run-2" --importer-firm "$cutter" --details-out "$work/$ae_cert.details.json"
 kpcs custody seal "$ae_cert" --org AE --user customs --container "SEAL-AE-$run"
 kpcs custody transit "$ae_cert" --org BW --user customs --container "SEAL-AE-$run" --seal-intact \
   --note "transhipment, Gaborone"
@@ -88,7 +105,27 @@ kpcs custody arrive "$ae_cert" --org IN --user importer --container "SEAL-AE-$ru
 kpcs cert confirm "$ae_cert" --org IN --user importer --parcels 2 --carats 4200.500 --received "$today" \
   --details "$work/$ae_cert.details.json"
 
-step "3. History and events"
+step "3. The chain of warranties"
+printf 'Invoice %s: 5000 ct of Botswana rough, Gulf to Creek\n' "$run" > "$work/inv-w1.txt"
+kpcs warranty issue --org WDC --user "gulf-$run" --invoice "W1-$run" --seller "$gulf" --buyer "$trader" \
+  --date "$today" --source "CERTIFICATE:$bw_cert:5000.000" --invoice-file "$work/inv-w1.txt"
+printf 'Invoice %s: 3000 ct, Creek to Surat\n' "$run" > "$work/inv-w2.txt"
+kpcs warranty issue --org WDC --user "trader-$run" --invoice "W2-$run" --seller "$trader" --buyer "$cutter" \
+  --date "$today" --source "INVOICE:W1-$run:3000.000" --invoice-file "$work/inv-w2.txt"
+kpcs warranty transform --org WDC --user "cutter-$run" --id "CUT-$run" --firm "$cutter" --date "$today" \
+  --input "INVOICE:W2-$run:3000.000" --input "CERTIFICATE:$ae_cert:1000.000" --output 1560.000
+printf 'Invoice %s: 1200 ct polished, Surat to Mumbai Jewellers\n' "$run" > "$work/inv-w3.txt"
+kpcs warranty issue --org WDC --user "cutter-$run" --invoice "W3-$run" --seller "$cutter" --buyer "$jeweller" \
+  --date "$today" --source "TRANSFORMATION:CUT-$run:1200.000" --invoice-file "$work/inv-w3.txt"
+kpcs warranty trace "W3-$run" --org CSO --user observer
+kpcs warranty trace-cert "$bw_cert" --org CSO --user observer
+kpcs warranty balance CERTIFICATE "$bw_cert" --org CSO --user observer
+printf 'Audit report %s for %s\n' "$run" "$gulf" > "$work/audit.txt"
+kpcs warranty attest --org WDC --user auditor --firm "$gulf" --year "$(date -u +%Y)" --audit-firm "Antwerp Audit BV" \
+  --report-file "$work/audit.txt" --opinion "warranties received and issued reconcile"
+kpcs warranty reconcile --org CSO --user observer --firm "$gulf" --year "$(date -u +%Y)"
+
+step "4. History and events"
 kpcs cert history "$bw_cert" --org CSO --user observer
 kpcs cert history "$ae_cert" --org CSO --user observer
 kpcs cert show "$ae_cert" --org CSO --user observer

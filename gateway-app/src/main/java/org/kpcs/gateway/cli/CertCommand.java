@@ -132,6 +132,15 @@ final class CertCommand {
         @Option(names = "--invoice", required = true, description = "Invoice reference")
         String invoice;
 
+        @Option(names = "--exporter-firm", defaultValue = "", description = "Exporter's registered firm id")
+        String exporterFirm;
+
+        @Option(
+                names = "--importer-firm",
+                defaultValue = "",
+                description = "Importer's registered firm id: on confirmation the Certificate becomes its source")
+        String importerFirm;
+
         @Option(
                 names = "--details-out",
                 description = "Write the commercial details (with their salt) to this file, to travel with the"
@@ -169,11 +178,13 @@ final class CertCommand {
                     .setExporter(PartyIdentification.newBuilder()
                             .setName(exporterName)
                             .setAddress(exporterAddress)
-                            .setLicenceNumber(exporterLicence))
+                            .setLicenceNumber(exporterLicence)
+                            .setFirmId(exporterFirm))
                     .setImporter(PartyIdentification.newBuilder()
                             .setName(importerName)
                             .setAddress(importerAddress)
-                            .setLicenceNumber(importerLicence))
+                            .setLicenceNumber(importerLicence)
+                            .setFirmId(importerFirm))
                     .setInvoiceReference(invoice)
                     .setSalt(DetailsFile.salt())
                     .build();

@@ -24,6 +24,8 @@ import picocli.CommandLine.ScopeType;
             ParticipantCommand.class,
             CertCommand.class,
             CustodyCommand.class,
+            FirmCommand.class,
+            WarrantyCommand.class,
             EventsCommand.class,
             CommandLine.HelpCommand.class
         })
@@ -97,6 +99,7 @@ public final class Kpcs {
     public static int run(final String[] args, final PrintWriter out, final PrintWriter err) {
         final Kpcs root = new Kpcs();
         final CommandLine cli = new CommandLine(root);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -1,0 +1,133 @@
+package org.kpcs.gateway.cli;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.kpcs.gateway.client.KpGateway;
+import org.kpcs.gateway.industry.Industry;
+import org.kpcs.protos.FirmActivity;
+import org.kpcs.protos.RegisterFirmRequest;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code kpcs firm ...}: licensed firms (Annex II 13, 14) and sanctions (II 6). */
+@Command(
+        name = "firm",
+        description = "Licensed firms: register, show, list, sanction.",
+        subcommands = {
+            FirmCommand.Register.class,
+            FirmCommand.Show.class,
+            FirmCommand.ListCmd.class,
+            FirmCommand.Sanction.class
+        })
+final class FirmCommand {
+    @ParentCommand
+    Kpcs root;
+
+    /** Shared plumbing. */
+    abstract static class Sub implements Callable<Integer> {
+        @ParentCommand
+        FirmCommand parent;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public final Integer call() {
+            try (KpGateway gateway = parent.root.connect()) {
+                run(new Industry(gateway), parent.root.output(spec));
+            }
+            return 0;
+        }
+
+        abstract void run(Industry industry, Output out);
+    }
+
+    @Command(
+            name = "register",
+            description = "As a Participant's authority, register a firm licensed in its territory.")
+    static final class Register extends Sub {
+        @Option(names = "--id", required = true, description = "Firm id, e.g. AE-F-0001")
+        String id;
+
+        @Option(names = "--name", required = true)
+        String name;
+
+        @Option(names = "--address", required = true)
+        String address;
+
+        @Option(names = "--country", required = true, description = "The licensing Participant (yours)")
+        String country;
+
+        @Option(names = "--licence", required = true, description = "Licence number")
+        String licence;
+
+        @Option(
+                names = "--activities",
+                split = ",",
+                required = true,
+                description = "BUYER, SELLER, EXPORTER, BROKER, MANUFACTURER")
+        List<FirmActivity> activities;
+
+        @Override
+        void run(final Industry industry, final Output out) {
+            out.firm(industry.registerFirm(RegisterFirmRequest.newBuilder()
+                    .setFirmId(id)
+                    .setName(name)
+                    .setAddress(address)
+                    .setCountry(country.toUpperCase(Locale.ROOT))
+                    .setLicenceNumber(licence)
+                    .addAllActivities(activities)
+                    .build()));
+        }
+    }
+
+    @Command(name = "show", description = "A firm, its licence and any sanctions.")
+    static final class Show extends Sub {
+        @Parameters(paramLabel = "FIRM_ID")
+        String id;
+
+        @Override
+        void run(final Industry industry, final Output out) {
+            out.firm(industry.firm(id));
+        }
+    }
+
+    @Command(name = "list", description = "The firms one Participant has licensed.")
+    static final class ListCmd extends Sub {
+        @Option(names = "--country", required = true)
+        String country;
+
+        @Option(names = "--page-size", defaultValue = "20")
+        int pageSize;
+
+        @Option(names = "--bookmark", defaultValue = "")
+        String bookmark;
+
+        @Override
+        void run(final Industry industry, final Output out) {
+            out.firms(industry.firms(country.toUpperCase(Locale.ROOT), pageSize, bookmark));
+        }
+    }
+
+    @Command(name = "sanction", description = "Record that a firm was convicted or sanctioned (Annex II 6).")
+    static final class Sanction extends Sub {
+        @Parameters(paramLabel = "FIRM_ID")
+        String id;
+
+        @Option(names = "--reason", required = true)
+        String reason;
+
+        @Option(names = "--reference", defaultValue = "", description = "Judgment or decision reference")
+        String reference;
+
+        @Override
+        void run(final Industry industry, final Output out) {
+            out.firm(industry.sanction(id, reason, reference));
+        }
+    }
+}
