@@ -35,4 +35,25 @@ final class LocalNetwork {
     static KpGateway as(final String org, final String user) {
         return KpGateway.connect(org(org), user, CHANNELS);
     }
+
+    /** Enrols a user with Fabric CA through the network script (idempotent), e.g. a firm user in WDC. */
+    static void enroll(final String org, final String user, final String role, final String firm) {
+        final Path root = Path.of(System.getProperty("kpcs.root", "."));
+        try {
+            final Process process = new ProcessBuilder(
+                            root.resolve("network/kpnet").toString(), "enroll", org, user, role, firm)
+                    .redirectErrorStream(true)
+                    .start();
+            final String output =
+                    new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("kpnet enroll " + org + " " + user + " failed: " + output);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 }
