@@ -1,13 +1,11 @@
 package org.kpcs.gateway.certificate;
 
-import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
-import com.google.protobuf.Parser;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.kpcs.gateway.client.KpGateway;
-import org.kpcs.gateway.client.KpcsException;
+import org.kpcs.gateway.client.Responses;
 import org.kpcs.gateway.registry.Registry;
 import org.kpcs.protos.AmendCertificateRequest;
 import org.kpcs.protos.CertificateHistory;
@@ -42,7 +40,7 @@ public final class Certificates {
         final String exporterMsp = gateway.mspId();
         final String importerMsp =
                 registry.show(request.getImportingParticipant()).getMspId();
-        return parse(
+        return Responses.parse(
                 gateway.submit(new KpGateway.Submission(
                         CERTIFICATE_CONTRACT,
                         "IssueCertificate",
@@ -54,13 +52,13 @@ public final class Certificates {
 
     public CertificateView amend(final AmendCertificateRequest request, final CommercialDetails newDetails) {
         if (newDetails == null) {
-            return parse(
+            return Responses.parse(
                     gateway.submit(new KpGateway.Submission(
                             CERTIFICATE_CONTRACT, "AmendCertificate", List.of(encode(request)), Map.of(), List.of())),
                     CertificateView.parser());
         }
         final CertificateView current = show(request.getNumber());
-        return parse(
+        return Responses.parse(
                 gateway.submit(new KpGateway.Submission(
                         CERTIFICATE_CONTRACT,
                         "AmendCertificate",
@@ -73,15 +71,17 @@ public final class Certificates {
     }
 
     public CertificateView voidCertificate(final String number, final String reason) {
-        return parse(gateway.submit(CERTIFICATE_CONTRACT, "VoidCertificate", number, reason), CertificateView.parser());
+        return Responses.parse(
+                gateway.submit(CERTIFICATE_CONTRACT, "VoidCertificate", number, reason), CertificateView.parser());
     }
 
     public CertificateView show(final String number) {
-        return parse(gateway.evaluate(CERTIFICATE_CONTRACT, "GetCertificate", number), CertificateView.parser());
+        return Responses.parse(
+                gateway.evaluate(CERTIFICATE_CONTRACT, "GetCertificate", number), CertificateView.parser());
     }
 
     public CertificateHistory history(final String number) {
-        return parse(
+        return Responses.parse(
                 gateway.evaluate(CERTIFICATE_CONTRACT, "GetCertificateHistory", number), CertificateHistory.parser());
     }
 
@@ -92,7 +92,7 @@ public final class Certificates {
             final String to,
             final int pageSize,
             final String bookmark) {
-        return parse(
+        return Responses.parse(
                 gateway.evaluate(
                         CERTIFICATE_CONTRACT,
                         "ListCertificates",
@@ -106,7 +106,7 @@ public final class Certificates {
     }
 
     public CertificatePage pending(final String importer, final int pageSize, final String bookmark) {
-        return parse(
+        return Responses.parse(
                 gateway.evaluate(
                         CERTIFICATE_CONTRACT,
                         "ListPendingConfirmation",
@@ -117,7 +117,7 @@ public final class Certificates {
     }
 
     public CertificatePage disputed(final int pageSize, final String bookmark) {
-        return parse(
+        return Responses.parse(
                 gateway.evaluate(
                         CERTIFICATE_CONTRACT,
                         "ListDisputed",
@@ -128,18 +128,18 @@ public final class Certificates {
 
     /** The details from the caller's own Participant's collection (exporter, or importer after confirmation). */
     public CommercialDetails details(final String number) {
-        return parse(
+        return Responses.parse(
                 gateway.evaluate(CERTIFICATE_CONTRACT, "GetCommercialDetails", number), CommercialDetails.parser());
     }
 
     public CertificateView seal(final String number, final String containerId, final String note) {
-        return parse(
+        return Responses.parse(
                 gateway.submit(CUSTODY_CONTRACT, "SealShipment", number, containerId, note), CertificateView.parser());
     }
 
     public CertificateView transit(
             final String number, final String containerId, final boolean sealIntact, final String note) {
-        return parse(
+        return Responses.parse(
                 gateway.submit(
                         CUSTODY_CONTRACT, "RecordTransit", number, containerId, Boolean.toString(sealIntact), note),
                 CertificateView.parser());
@@ -160,7 +160,7 @@ public final class Certificates {
             final boolean sealIntact,
             final String note,
             final List<String> endorsers) {
-        return parse(
+        return Responses.parse(
                 gateway.submit(new KpGateway.Submission(
                         CUSTODY_CONTRACT,
                         "RecordArrival",
@@ -184,7 +184,7 @@ public final class Certificates {
                 : List.of(
                         mspOf(view.getCertificate().getImportingParticipant()),
                         mspOf(view.getCertificate().getExportingParticipant()));
-        return parse(
+        return Responses.parse(
                 gateway.submit(new KpGateway.Submission(
                         IMPORT_CONTRACT,
                         "ConfirmImport",
@@ -195,7 +195,7 @@ public final class Certificates {
     }
 
     public DetailsVerification verify(final String number, final CommercialDetails presented) {
-        return parse(
+        return Responses.parse(
                 gateway.evaluate(new KpGateway.Submission(
                         IMPORT_CONTRACT,
                         "VerifyDetails",
@@ -218,17 +218,5 @@ public final class Certificates {
     /** Protobuf payloads travel as their bytes; the chaincode's byte[] parameters take them as they are. */
     static byte[] encode(final Message message) {
         return message.toByteArray();
-    }
-
-    private static <T> T parse(final byte[] bytes, final Parser<T> parser) {
-        try {
-            return parser.parseFrom(bytes);
-        } catch (InvalidProtocolBufferException e) {
-            throw new KpcsException(
-                    KpcsException.Stage.CONNECTION,
-                    "BAD_RESPONSE",
-                    "the chaincode answered with something that is not the expected kpcs.v1 message",
-                    e);
-        }
     }
 }

@@ -3,22 +3,17 @@ package org.kpcs.gateway.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.kpcs.gateway.certificate.Certificates;
 import org.kpcs.gateway.certificate.Quantities;
 import org.kpcs.gateway.client.KpGateway;
-import org.kpcs.gateway.client.KpcsException;
 import org.kpcs.protos.AmendCertificateRequest;
 import org.kpcs.protos.CommercialDetails;
 import org.kpcs.protos.ConfirmImportRequest;
 import org.kpcs.protos.IssueCertificateRequest;
 import org.kpcs.protos.PartyIdentification;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code kpcs cert ...}: Kimberley Process Certificates (KPCS II, III, Annex I). */
 @Command(
@@ -39,36 +34,14 @@ import picocli.CommandLine.Spec;
             CertCommand.Details.class
         })
 final class CertCommand {
-    @ParentCommand
-    Kpcs root;
-
-    /** Shared plumbing of the certificate subcommands. */
-    abstract static class Sub implements Callable<Integer> {
-        @ParentCommand
-        CertCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
+    /** A certificate subcommand. */
+    abstract static class Sub extends GatewayCommand {
         @Override
-        public final Integer call() {
-            try {
-                validate();
-            } catch (IllegalArgumentException e) {
-                throw new KpcsException(KpcsException.Stage.INPUT, "INVALID_ARGUMENT", e.getMessage(), e);
-            }
-            try (KpGateway gateway = parent.root.connect()) {
-                run(new Certificates(gateway), parent.root.output(spec));
-            }
-            return 0;
+        final void execute(final KpGateway gateway, final Output out) {
+            run(new Certificates(gateway), out);
         }
 
         abstract void run(Certificates certificates, Output out);
-
-        /** Checks and converts the arguments before connecting, so bad input costs no round trip. */
-        void validate() {
-            // most commands have nothing to check
-        }
     }
 
     @Command(name = "issue", description = "As the Exporting Authority, validate a Certificate for a shipment.")

@@ -1,15 +1,11 @@
 package org.kpcs.gateway.cli;
 
-import java.util.concurrent.Callable;
 import org.kpcs.gateway.certificate.Certificates;
 import org.kpcs.gateway.client.KpGateway;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code kpcs custody ...}: the sealed container's journey (KPCS III(d), IV(c), Annex II 19, 22). */
 @Command(
@@ -17,17 +13,8 @@ import picocli.CommandLine.Spec;
         description = "Custody of the sealed container: seal, transit, arrive.",
         subcommands = {CustodyCommand.Seal.class, CustodyCommand.Transit.class, CustodyCommand.Arrive.class})
 final class CustodyCommand {
-    @ParentCommand
-    Kpcs root;
-
-    /** Shared plumbing. */
-    abstract static class Sub implements Callable<Integer> {
-        @ParentCommand
-        CustodyCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
+    /** A custody subcommand: a step of the container's journey. */
+    abstract static class Sub extends GatewayCommand {
         @Parameters(paramLabel = "NUMBER", description = "Certificate number")
         String number;
 
@@ -38,11 +25,8 @@ final class CustodyCommand {
         String note;
 
         @Override
-        public final Integer call() {
-            try (KpGateway gateway = parent.root.connect()) {
-                parent.root.output(spec).certificate(run(new Certificates(gateway)));
-            }
-            return 0;
+        final void execute(final KpGateway gateway, final Output out) {
+            out.certificate(run(new Certificates(gateway)));
         }
 
         abstract org.kpcs.protos.CertificateView run(Certificates certificates);

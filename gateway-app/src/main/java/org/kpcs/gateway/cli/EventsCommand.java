@@ -1,25 +1,15 @@
 package org.kpcs.gateway.cli;
 
-import java.util.concurrent.Callable;
 import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.events.LedgerEvents;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code kpcs events}: follow the ledger's chaincode events (public fields only). */
 @Command(
         name = "events",
         description = "Follow chaincode events: certificates issued, custody, confirmations, disputes.")
-final class EventsCommand implements Callable<Integer> {
-    @ParentCommand
-    Kpcs root;
-
-    @Spec
-    CommandSpec spec;
-
+final class EventsCommand extends GatewayCommand {
     @Option(names = "--from-block", defaultValue = "0", description = "First block to read. Default: ${DEFAULT-VALUE}")
     long fromBlock;
 
@@ -30,12 +20,8 @@ final class EventsCommand implements Callable<Integer> {
     long seconds;
 
     @Override
-    public Integer call() {
-        final Output out = root.output(spec);
-        try (KpGateway gateway = root.connect()) {
-            final int n = new LedgerEvents(gateway).follow(fromBlock, limit, seconds, out::event);
-            out.note(n + " event(s)");
-        }
-        return 0;
+    void execute(final KpGateway gateway, final Output out) {
+        final int n = new LedgerEvents(gateway).follow(fromBlock, limit, seconds, out::event);
+        out.note(n + " event(s)");
     }
 }

@@ -2,17 +2,13 @@ package org.kpcs.gateway.cli;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.industry.Industry;
 import org.kpcs.protos.FirmActivity;
 import org.kpcs.protos.RegisterFirmRequest;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code kpcs firm ...}: licensed firms (Annex II 13, 14) and sanctions (II 6). */
 @Command(
@@ -25,23 +21,11 @@ import picocli.CommandLine.Spec;
             FirmCommand.Sanction.class
         })
 final class FirmCommand {
-    @ParentCommand
-    Kpcs root;
-
-    /** Shared plumbing. */
-    abstract static class Sub implements Callable<Integer> {
-        @ParentCommand
-        FirmCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
+    /** A firm subcommand. */
+    abstract static class Sub extends GatewayCommand {
         @Override
-        public final Integer call() {
-            try (KpGateway gateway = parent.root.connect()) {
-                run(new Industry(gateway), parent.root.output(spec));
-            }
-            return 0;
+        final void execute(final KpGateway gateway, final Output out) {
+            run(new Industry(gateway), out);
         }
 
         abstract void run(Industry industry, Output out);

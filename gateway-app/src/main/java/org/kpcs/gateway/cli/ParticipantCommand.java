@@ -1,17 +1,12 @@
 package org.kpcs.gateway.cli;
 
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.kpcs.gateway.client.KpGateway;
-import org.kpcs.gateway.client.KpcsException;
 import org.kpcs.gateway.registry.Registry;
 import org.kpcs.protos.ParticipantStatus;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code kpcs participant ...}: the Participant registry (KPCS Section VI). */
 @Command(
@@ -26,32 +21,14 @@ import picocli.CommandLine.Spec;
             ParticipantCommand.ProposalCmd.class
         })
 final class ParticipantCommand {
-    @ParentCommand
-    Kpcs root;
-
-    /** Shared plumbing of the registry subcommands. */
-    abstract static class Sub implements Callable<Integer> {
-        @ParentCommand
-        ParticipantCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
+    /** A registry subcommand. */
+    abstract static class Sub extends GatewayCommand {
         @Override
-        public final Integer call() {
-            validate();
-            try (KpGateway gateway = parent.root.connect()) {
-                run(new Registry(gateway), parent.root.output(spec));
-            }
-            return 0;
+        final void execute(final KpGateway gateway, final Output out) {
+            run(new Registry(gateway), out);
         }
 
         abstract void run(Registry registry, Output out);
-
-        /** Checks the arguments before connecting, so bad input costs no round trip. */
-        void validate() {
-            // most commands have nothing to check
-        }
     }
 
     @Command(name = "list", description = "Every registered Participant and its status.")
@@ -92,11 +69,8 @@ final class ParticipantCommand {
         void validate() {
             final String wanted = status.toUpperCase(Locale.ROOT);
             if (!"ACTIVE".equals(wanted) && !"SUSPENDED".equals(wanted)) {
-                throw new KpcsException(
-                        KpcsException.Stage.INPUT,
-                        "INVALID_ARGUMENT",
-                        "unknown status '" + status + "'; use ACTIVE (reinstate) or SUSPENDED (suspend)",
-                        null);
+                throw new IllegalArgumentException(
+                        "unknown status '" + status + "'; use ACTIVE (reinstate) or SUSPENDED (suspend)");
             }
             target = ParticipantStatus.valueOf(wanted);
         }

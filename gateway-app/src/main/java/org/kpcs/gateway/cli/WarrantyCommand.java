@@ -9,10 +9,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.kpcs.gateway.certificate.Quantities;
 import org.kpcs.gateway.client.KpGateway;
-import org.kpcs.gateway.client.KpcsException;
 import org.kpcs.gateway.industry.Industry;
 import org.kpcs.protos.IssueWarrantyRequest;
 import org.kpcs.protos.RecordTransformationRequest;
@@ -21,11 +19,8 @@ import org.kpcs.protos.SourceKind;
 import org.kpcs.protos.WarrantyStatementVersion;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code kpcs warranty ...}: the industry's chain of warranties (KPCS IV, self-regulation). */
 @Command(
@@ -44,32 +39,11 @@ import picocli.CommandLine.Spec;
             WarrantyCommand.Attestations.class
         })
 final class WarrantyCommand {
-    @ParentCommand
-    Kpcs root;
-
-    /** Shared plumbing. */
-    abstract static class Sub implements Callable<Integer> {
-        @ParentCommand
-        WarrantyCommand parent;
-
-        @Spec
-        CommandSpec spec;
-
+    /** A warranty subcommand. */
+    abstract static class Sub extends GatewayCommand {
         @Override
-        public final Integer call() {
-            try {
-                validate();
-            } catch (IllegalArgumentException e) {
-                throw new KpcsException(KpcsException.Stage.INPUT, "INVALID_ARGUMENT", e.getMessage(), e);
-            }
-            try (KpGateway gateway = parent.root.connect()) {
-                run(new Industry(gateway), parent.root.output(spec));
-            }
-            return 0;
-        }
-
-        void validate() {
-            // most commands have nothing to check
+        final void execute(final KpGateway gateway, final Output out) {
+            run(new Industry(gateway), out);
         }
 
         abstract void run(Industry industry, Output out);

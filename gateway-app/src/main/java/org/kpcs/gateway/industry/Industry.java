@@ -1,13 +1,11 @@
 package org.kpcs.gateway.industry;
 
-import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Message;
-import com.google.protobuf.Parser;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.kpcs.gateway.client.KpGateway;
-import org.kpcs.gateway.client.KpcsException;
+import org.kpcs.gateway.client.Responses;
 import org.kpcs.protos.Attestation;
 import org.kpcs.protos.AttestationList;
 import org.kpcs.protos.CertificateUse;
@@ -38,50 +36,52 @@ public final class Industry {
     }
 
     public Firm registerFirm(final RegisterFirmRequest request) {
-        return parse(gateway.submit(bytes(FIRMS, "RegisterFirm", request)), Firm.parser());
+        return Responses.parse(gateway.submit(bytes(FIRMS, "RegisterFirm", request)), Firm.parser());
     }
 
     public Firm sanction(final String firmId, final String reason, final String reference) {
-        return parse(gateway.submit(FIRMS, "SanctionFirm", firmId, reason, reference), Firm.parser());
+        return Responses.parse(gateway.submit(FIRMS, "SanctionFirm", firmId, reason, reference), Firm.parser());
     }
 
     public Firm firm(final String firmId) {
-        return parse(gateway.evaluate(FIRMS, "GetFirm", firmId), Firm.parser());
+        return Responses.parse(gateway.evaluate(FIRMS, "GetFirm", firmId), Firm.parser());
     }
 
     public FirmPage firms(final String country, final int pageSize, final String bookmark) {
-        return parse(
+        return Responses.parse(
                 gateway.evaluate(FIRMS, "ListFirms", country, Integer.toString(pageSize), bookmark), FirmPage.parser());
     }
 
     public Warranty issueWarranty(final IssueWarrantyRequest request) {
-        return parse(gateway.submit(bytes(WARRANTIES, "IssueWarranty", request)), Warranty.parser());
+        return Responses.parse(gateway.submit(bytes(WARRANTIES, "IssueWarranty", request)), Warranty.parser());
     }
 
     public Transformation transform(final RecordTransformationRequest request) {
-        return parse(gateway.submit(bytes(WARRANTIES, "RecordTransformation", request)), Transformation.parser());
+        return Responses.parse(
+                gateway.submit(bytes(WARRANTIES, "RecordTransformation", request)), Transformation.parser());
     }
 
     public Warranty warranty(final String invoiceId) {
-        return parse(gateway.evaluate(WARRANTIES, "GetWarranty", invoiceId), Warranty.parser());
+        return Responses.parse(gateway.evaluate(WARRANTIES, "GetWarranty", invoiceId), Warranty.parser());
     }
 
     public SourceBalance balance(final SourceKind kind, final String ref) {
-        return parse(gateway.evaluate(WARRANTIES, "GetSourceBalance", kind.name(), ref), SourceBalance.parser());
+        return Responses.parse(
+                gateway.evaluate(WARRANTIES, "GetSourceBalance", kind.name(), ref), SourceBalance.parser());
     }
 
     /** Backward from an invoice (or a transformation) to the KP Certificates and countries of origin. */
     public WarrantyTrace trace(final SourceKind kind, final String ref) {
-        return parse(gateway.evaluate(WARRANTIES, "TraceInvoice", kind.name(), ref), WarrantyTrace.parser());
+        return Responses.parse(gateway.evaluate(WARRANTIES, "TraceInvoice", kind.name(), ref), WarrantyTrace.parser());
     }
 
     /** Forward from a KP Certificate to every invoice that drew on it. */
     public CertificateUse traceCertificate(final String number) {
-        return parse(gateway.evaluate(WARRANTIES, "TraceCertificate", number), CertificateUse.parser());
+        return Responses.parse(gateway.evaluate(WARRANTIES, "TraceCertificate", number), CertificateUse.parser());
     }
 
     public FirmYearReconciliation reconcile(final String firmId, final int year) {
-        return parse(
+        return Responses.parse(
                 gateway.evaluate(WARRANTIES, "ReconcileFirmYear", firmId, Integer.toString(year)),
                 FirmYearReconciliation.parser());
     }
@@ -92,7 +92,7 @@ public final class Industry {
             final String auditFirm,
             final String reportHash,
             final String opinion) {
-        return parse(
+        return Responses.parse(
                 gateway.submit(
                         WARRANTIES,
                         "RecordAttestation",
@@ -105,22 +105,10 @@ public final class Industry {
     }
 
     public AttestationList attestations(final String firmId) {
-        return parse(gateway.evaluate(WARRANTIES, "ListAttestations", firmId), AttestationList.parser());
+        return Responses.parse(gateway.evaluate(WARRANTIES, "ListAttestations", firmId), AttestationList.parser());
     }
 
     private static KpGateway.Submission bytes(final String contract, final String function, final Message request) {
         return new KpGateway.Submission(contract, function, List.of(request.toByteArray()), Map.of(), List.of());
-    }
-
-    private static <T> T parse(final byte[] bytes, final Parser<T> parser) {
-        try {
-            return parser.parseFrom(bytes);
-        } catch (InvalidProtocolBufferException e) {
-            throw new KpcsException(
-                    KpcsException.Stage.CONNECTION,
-                    "BAD_RESPONSE",
-                    "the chaincode answered with something that is not the expected kpcs.v1 message",
-                    e);
-        }
     }
 }

@@ -1,9 +1,8 @@
 package org.kpcs.gateway.registry;
 
-import com.google.protobuf.InvalidProtocolBufferException;
 import java.util.Objects;
 import org.kpcs.gateway.client.KpGateway;
-import org.kpcs.gateway.client.KpcsException;
+import org.kpcs.gateway.client.Responses;
 import org.kpcs.protos.Participant;
 import org.kpcs.protos.ParticipantList;
 import org.kpcs.protos.ParticipantStatus;
@@ -21,42 +20,29 @@ public final class Registry {
     }
 
     public ParticipantList list() {
-        return parse(gateway.evaluate(CONTRACT, "ListParticipants"), ParticipantList.parser());
+        return Responses.parse(gateway.evaluate(CONTRACT, "ListParticipants"), ParticipantList.parser());
     }
 
     public Participant show(final String code) {
-        return parse(gateway.evaluate(CONTRACT, "GetParticipant", code), Participant.parser());
+        return Responses.parse(gateway.evaluate(CONTRACT, "GetParticipant", code), Participant.parser());
     }
 
     /** The Chair proposes a status change; it takes effect once a majority of active Participants approve. */
     public StatusProposal proposeStatus(final String code, final ParticipantStatus status, final String reason) {
-        return parse(
+        return Responses.parse(
                 gateway.submit(CONTRACT, "ProposeStatusChange", code, status.name(), reason), StatusProposal.parser());
     }
 
     /** A Participant's delegate approves a proposal; the approval that completes the majority applies it. */
     public StatusProposal approve(final String proposalId) {
-        return parse(gateway.submit(CONTRACT, "ApproveStatusChange", proposalId), StatusProposal.parser());
+        return Responses.parse(gateway.submit(CONTRACT, "ApproveStatusChange", proposalId), StatusProposal.parser());
     }
 
     public StatusProposal proposal(final String proposalId) {
-        return parse(gateway.evaluate(CONTRACT, "GetProposal", proposalId), StatusProposal.parser());
+        return Responses.parse(gateway.evaluate(CONTRACT, "GetProposal", proposalId), StatusProposal.parser());
     }
 
     public StatusProposalList openProposals() {
-        return parse(gateway.evaluate(CONTRACT, "ListOpenProposals"), StatusProposalList.parser());
-    }
-
-    private static <T> T parse(final byte[] bytes, final com.google.protobuf.Parser<T> parser) {
-        try {
-            return parser.parseFrom(bytes);
-        } catch (InvalidProtocolBufferException e) {
-            throw new KpcsException(
-                    KpcsException.Stage.CONNECTION,
-                    "BAD_RESPONSE",
-                    "the chaincode answered with something that is not a kpcs.v1 message; are client and chaincode"
-                            + " versions the same?",
-                    e);
-        }
+        return Responses.parse(gateway.evaluate(CONTRACT, "ListOpenProposals"), StatusProposalList.parser());
     }
 }

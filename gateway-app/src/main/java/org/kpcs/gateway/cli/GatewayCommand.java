@@ -1,0 +1,37 @@
+package org.kpcs.gateway.cli;
+
+import java.util.concurrent.Callable;
+import org.kpcs.gateway.client.KpGateway;
+import org.kpcs.gateway.client.KpcsException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * A command that talks to the network: its arguments are checked first (bad input costs no round trip), then
+ * it connects as the chosen user and runs.
+ */
+abstract class GatewayCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public final Integer call() {
+        try {
+            validate();
+        } catch (IllegalArgumentException e) {
+            throw new KpcsException(KpcsException.Stage.INPUT, "INVALID_ARGUMENT", e.getMessage(), e);
+        }
+        final Kpcs root = (Kpcs) spec.root().userObject();
+        try (KpGateway gateway = root.connect()) {
+            execute(gateway, root.output(spec));
+        }
+        return 0;
+    }
+
+    /** Checks and converts the arguments before connecting; throws IllegalArgumentException on bad input. */
+    void validate() {
+        // most commands have nothing to check
+    }
+
+    abstract void execute(KpGateway gateway, Output out);
+}
