@@ -62,4 +62,9 @@ trap stop_network EXIT
 say "end-to-end tests through the gateway"
 (cd "$ROOT" && "${MVN[@]}" -pl gateway-app failsafe:integration-test failsafe:verify -DskipE2E=false)
 
+say "upgrade in place: deploy again (next sequence, no down), then the registry tests once more"
+"$ROOT/network/kpnet" deploy --no-build
+(cd "$ROOT" && "${MVN[@]}" -pl gateway-app failsafe:integration-test failsafe:verify -DskipE2E=false \
+  -Dit.test=RegistryE2E)
+
 say "all tests passed in $((SECONDS - start))s"
