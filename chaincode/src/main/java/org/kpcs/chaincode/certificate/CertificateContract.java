@@ -113,7 +113,7 @@ public final class CertificateContract implements ContractInterface {
                 .setIssueTxId(ledger.txId())
                 .setLastTxId(ledger.txId())
                 .build();
-        records.create(certificate, exporter.getMspId(), importer.getMspId());
+        final CertificateView created = records.create(certificate, exporter.getMspId(), importer.getMspId());
         ledger.writePrivate(Ledger.implicitCollection(exporter.getMspId()), certificate.getNumber(), details);
         // Annex II 19: the event tells the Importing Authority a shipment is coming (it replaces the e-mail)
         records.emit(event(certificate, CertificateStatus.ISSUED)
@@ -129,7 +129,7 @@ public final class CertificateContract implements ContractInterface {
         LOG.info(() -> "issued Certificate " + certificate.getNumber() + " " + exporter.getCode() + " -> "
                 + importer.getCode() + ", " + Carats.format(certificate.getCaratWeightMilli()) + " in tx "
                 + ledger.txId());
-        return Ledger.bytes(records.view(certificate));
+        return Ledger.bytes(created);
     }
 
     /** The issuer amends a Certificate before confirmation; the reason and the changed fields are recorded. */
@@ -142,6 +142,20 @@ public final class CertificateContract implements ContractInterface {
         final Certificate current = view.getCertificate();
         requireIssuer(ctx, ledger, current);
         requireOpen(view, "amended");
+        new Participants(ledger).requireActive(current.getExportingParticipant());
+        records.requireNotBeforeLastRecord(view);
+        final boolean sealed = view.getStatus() != CertificateStatus.ISSUED;
+        if (sealed
+                && (request.getCaratWeightMilli() != 0
+                        || request.getNumberOfParcels() != 0
+                        || !request.getHsCode().isEmpty()
+                        || !request.getContainerId().isEmpty()
+                        || !request.getOrigin().isEmpty()
+                        || ledger.transientValue(DETAILS).isPresent())) {
+            throw KpError.INVALID_STATE.exception("Certificate " + current.getNumber() + " is " + view.getStatus()
+                    + ": once the container is sealed only the date of expiry may be amended; void the Certificate"
+                    + " and issue a new one to change what it certifies");
+        }
         if (request.getReason().isBlank()) {
             throw KpError.INVALID_ARGUMENT.exception("an amendment needs a reason, kept in the Certificate's history");
         }
@@ -149,8 +163,10 @@ public final class CertificateContract implements ContractInterface {
         final List<String> changed = new ArrayList<>();
         if (!request.getDateOfExpiry().isEmpty()) {
             final LocalDate expiry = CertificateRules.parseDate("date of expiry", request.getDateOfExpiry());
-            if (!expiry.isAfter(LocalDate.parse(current.getDateOfIssue()))) {
-                throw KpError.INVALID_ARGUMENT.exception("date of expiry must be after the date of issue");
+            if (!expiry.isAfter(LocalDate.parse(current.getDateOfIssue()))
+                    || expiry.isBefore(CertificateRules.dateOf(ledger.txTime()))) {
+                throw KpError.INVALID_ARGUMENT.exception(
+                        "the new date of expiry " + expiry + " must be after the date of issue and not already past");
             }
             amended.setDateOfExpiry(expiry.toString());
             changed.add("date_of_expiry");
@@ -233,6 +249,7 @@ public final class CertificateContract implements ContractInterface {
         if (reason == null || reason.isBlank()) {
             throw KpError.INVALID_ARGUMENT.exception("voiding needs a reason, kept in the Certificate's history");
         }
+        records.requireNotBeforeLastRecord(view);
         final Certificate voided = view.getCertificate().toBuilder()
                 .setVoided(true)
                 .setVoidReason(reason.strip())
@@ -344,6 +361,17 @@ public final class CertificateContract implements ContractInterface {
         checkFirm(firms, details.getImporter().getFirmId(), importer, "importer");
     }
 
+    /** As {@link #checkNamedFirms}, but returning the problems (for a confirmation, which disputes instead). */
+    static List<String> firmProblems(
+            final Ledger ledger, final CommercialDetails details, final String exporter, final String importer) {
+        try {
+            checkNamedFirms(ledger, details, exporter, importer);
+            return List.of();
+        } catch (org.hyperledger.fabric.shim.ChaincodeException e) {
+            return List.of(e.getMessage());
+        }
+    }
+
     private static void checkFirm(final Firms firms, final String firmId, final String participant, final String side) {
         if (firmId.isEmpty()) {
             return;
@@ -393,6 +421,11 @@ public final class CertificateContract implements ContractInterface {
                 throw KpError.INVALID_STATE.exception(
                         "Certificate " + view.getCertificate().getNumber()
                                 + " is disputed; the Chair and the Participants settle it before anything else changes");
+            case EXPIRED ->
+                throw KpError.CERTIFICATE_EXPIRED.exception(
+                        "Certificate " + view.getCertificate().getNumber()
+                                + " expired on " + view.getCertificate().getDateOfExpiry()
+                                + " and cannot be revived by amendment; void it and issue a new one");
             default -> {
                 // open: may change
             }

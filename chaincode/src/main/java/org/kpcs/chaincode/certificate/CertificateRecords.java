@@ -118,7 +118,7 @@ public final class CertificateRecords {
     }
 
     /** A new Certificate: the record, its endorsement binding, the importer's side and the indexes. */
-    public void create(final Certificate certificate, final String exporterMsp, final String importerMsp) {
+    public CertificateView create(final Certificate certificate, final String exporterMsp, final String importerMsp) {
         final String number = certificate.getNumber();
         ledger.write(certificateKey(number), certificate);
         // KPCS II, IV(b): only the exporting Participant validates, amends or voids its Certificates
@@ -134,6 +134,40 @@ public final class CertificateRecords {
         index(INDEX_BY_PARTICIPANT + certificate.getExportingParticipant() + "~EXPORT~" + date + "~" + number, number);
         index(INDEX_BY_PARTICIPANT + certificate.getImportingParticipant() + "~IMPORT~" + date + "~" + number, number);
         index(pendingKey(certificate.getImportingParticipant(), number), number);
+        return CertificateView.newBuilder()
+                .setCertificate(certificate)
+                .setReceipt(receipt)
+                .setStatus(CertificateRules.status(certificate, receipt, List.of(), ledger.txTime()))
+                .build();
+    }
+
+    /**
+     * A step on a Certificate cannot be dated before the steps already recorded: the transaction timestamp is
+     * the client's, so it is checked against the Certificate's own history.
+     */
+    public void requireNotBeforeLastRecord(final CertificateView view) {
+        final java.time.Instant now = ledger.txTime();
+        com.google.protobuf.Timestamp last = view.getCertificate().getIssuedAt();
+        for (final CustodyRecord record : view.getCustodyList()) {
+            last = later(last, record.getRecordedAt());
+        }
+        last = later(last, view.getReceipt().getArrivedAt());
+        last = later(last, view.getReceipt().getDisputedAt());
+        for (final org.kpcs.protos.Amendment amendment : view.getCertificate().getAmendmentsList()) {
+            last = later(last, amendment.getAmendedAt());
+        }
+        final java.time.Instant lastInstant = java.time.Instant.ofEpochSecond(last.getSeconds(), last.getNanos());
+        if (now.isBefore(lastInstant)) {
+            throw KpError.INVALID_ARGUMENT.exception("the transaction is dated " + now + ", before the Certificate's"
+                    + " last recorded step (" + lastInstant + "); check the client's clock");
+        }
+    }
+
+    private static com.google.protobuf.Timestamp later(
+            final com.google.protobuf.Timestamp a, final com.google.protobuf.Timestamp b) {
+        return b.getSeconds() > a.getSeconds() || b.getSeconds() == a.getSeconds() && b.getNanos() > a.getNanos()
+                ? b
+                : a;
     }
 
     public void update(final Certificate certificate) {

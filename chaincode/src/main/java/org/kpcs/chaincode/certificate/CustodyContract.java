@@ -47,6 +47,8 @@ public final class CustodyContract implements ContractInterface {
                 .requireAuthorityOf(
                         caller, certificate.getExportingParticipant(), Role.CUSTOMS, Role.EXPORTING_AUTHORITY);
         requireStatus(view, "sealed", CertificateStatus.ISSUED);
+        requireBothActive(ledger, certificate);
+        records.requireNotBeforeLastRecord(view);
         if (!certificate.getContainerId().equals(containerId)) {
             throw KpError.CONTAINER_MISMATCH.exception("Certificate " + number + " names container "
                     + certificate.getContainerId() + ", not " + containerId
@@ -90,6 +92,8 @@ public final class CustodyContract implements ContractInterface {
                     + " its way, not by the exporter or the importer (" + transit.getCode() + ")");
         }
         requireStatus(view, "recorded in transit", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
+        requireBothActive(ledger, certificate);
+        records.requireNotBeforeLastRecord(view);
         final boolean intact = parseBoolean("seal intact", sealIntact);
         final List<String> problems = problems(certificate, containerId, intact);
         final CustodyRecord record = record(ledger, caller, transit, certificate, CustodyEvent.TRANSIT, containerId)
@@ -131,6 +135,8 @@ public final class CustodyContract implements ContractInterface {
                 .requireAuthorityOf(
                         caller, certificate.getImportingParticipant(), Role.IMPORTING_AUTHORITY, Role.CUSTOMS);
         requireStatus(view, "received", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
+        requireBothActive(ledger, certificate);
+        records.requireNotBeforeLastRecord(view);
         final boolean intact = parseBoolean("seal intact", sealIntact);
         final List<String> problems = problems(certificate, containerId, intact);
         final CustodyRecord record = record(ledger, caller, importer, certificate, CustodyEvent.ARRIVED, containerId)
@@ -161,6 +167,13 @@ public final class CustodyContract implements ContractInterface {
         LOG.info(() -> "arrival of Certificate " + number + " in " + importer.getCode() + ": "
                 + (problems.isEmpty() ? "intact" : problems) + " in tx " + ledger.txId());
         return Ledger.bytes(records.viewAfter(view, written, record));
+    }
+
+    /** KPCS III(c): no shipment from or to a suspended Participant, at any step of its journey. */
+    static void requireBothActive(final Ledger ledger, final Certificate certificate) {
+        final Participants participants = new Participants(ledger);
+        participants.requireActive(certificate.getExportingParticipant());
+        participants.requireActive(certificate.getImportingParticipant());
     }
 
     /** A dispute is never silent: the Certificate is marked and the Chair and the exporter are told (VI 16). */

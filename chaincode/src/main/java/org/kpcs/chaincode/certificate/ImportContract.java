@@ -58,19 +58,24 @@ public final class ImportContract implements ContractInterface {
                 caller, certificate.getImportingParticipant(), Role.IMPORTING_AUTHORITY);
         CustodyContract.requireStatus(view, "confirmed", CertificateStatus.ARRIVED_AT_IMPORT);
         // KPCS III(c): no import from a non-Participant or a suspended one
-        participants.requireActive(certificate.getExportingParticipant());
-        participants.requireActive(importer.getCode());
+        CustodyContract.requireBothActive(ledger, certificate);
+        records.requireNotBeforeLastRecord(view);
         final LocalDate received = CertificateRules.parseDate("date of receipt", request.getDateOfReceipt());
-        if (received.isBefore(LocalDate.parse(certificate.getDateOfIssue()))
-                || received.isAfter(CertificateRules.dateOf(ledger.txTime()))) {
-            throw KpError.INVALID_ARGUMENT.exception("date of receipt " + received + " must lie between the date of"
-                    + " issue " + certificate.getDateOfIssue() + " and today");
+        final LocalDate arrived = LocalDate.ofInstant(
+                java.time.Instant.ofEpochSecond(view.getReceipt().getArrivedAt().getSeconds()),
+                java.time.ZoneOffset.UTC);
+        if (received.isBefore(arrived) || received.isAfter(CertificateRules.dateOf(ledger.txTime()))) {
+            throw KpError.INVALID_ARGUMENT.exception("date of receipt " + received + " must lie between the recorded"
+                    + " arrival (" + arrived + ") and today");
         }
         final CommercialDetails details = CertificateContract.details(ledger);
-        CertificateContract.checkNamedFirms(
-                ledger, details, certificate.getExportingParticipant(), certificate.getImportingParticipant());
         final boolean detailsMatch = CertificateRules.hash(details).equals(certificate.getCommercialDetailsHash());
         final List<String> mismatches = new ArrayList<>();
+        if (detailsMatch) {
+            // the firms named were checked at issuance; one sanctioned since then disputes the import
+            mismatches.addAll(CertificateContract.firmProblems(
+                    ledger, details, certificate.getExportingParticipant(), certificate.getImportingParticipant()));
+        }
         if (request.getNumberOfParcels() != certificate.getNumberOfParcels()) {
             mismatches.add("parcels: the Certificate says " + certificate.getNumberOfParcels() + ", "
                     + request.getNumberOfParcels() + " received");

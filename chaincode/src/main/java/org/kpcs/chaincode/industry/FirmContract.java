@@ -88,6 +88,9 @@ public final class FirmContract implements ContractInterface {
         final Participants participants = new Participants(ledger);
         final Participant recorder =
                 participants.requireActive(participants.forMsp(caller.mspId()).getCode());
+        if (caller.has(Role.CHAIR)) {
+            org.kpcs.chaincode.participant.SchemeSettings.requireChair(ledger, caller, participants);
+        }
         if (reason == null || reason.isBlank()) {
             throw KpError.INVALID_ARGUMENT.exception("a sanction needs the reason (the conviction or decision)");
         }

@@ -40,9 +40,11 @@ public final class SourceBalances {
         ledger.write(ownerIndex(balance.getOwnerFirm(), balance.getKind(), balance.getRef()), balance.getRef());
     }
 
-    /** Draws carats from a source the firm owns; refuses any amount above what it has left. */
-    public SourceBalance draw(
-            final String firm, final SourceDraw draw, final SourceKind consumerKind, final String consumerRef) {
+    /**
+     * Checks that the firm owns the source and that it has the carats left; returns the balance after the draw,
+     * without writing anything (so every source of a record is checked before any is drawn).
+     */
+    public SourceBalance check(final String firm, final SourceDraw draw) {
         final SourceBalance balance = find(draw.getKind(), draw.getRef())
                 .orElseThrow(() -> KpError.SOURCE_NOT_FOUND.exception("no " + draw.getKind() + " " + draw.getRef()
                         + " with carats to draw on"
@@ -59,15 +61,19 @@ public final class SourceBalances {
                     + carats(balance.getRemainingMilli()) + " ct left of " + carats(balance.getReceivedMilli())
                     + "; " + carats(draw.getCaratWeightMilli()) + " ct cannot be drawn from it");
         }
-        final SourceBalance after = balance.toBuilder()
+        return balance.toBuilder()
                 .setRemainingMilli(balance.getRemainingMilli() - draw.getCaratWeightMilli())
                 .build();
+    }
+
+    /** Records a checked draw: the source's new balance and the forward link from the source to its consumer. */
+    public void draw(
+            final SourceBalance after, final SourceDraw draw, final SourceKind consumerKind, final String consumerRef) {
         ledger.write(key(draw.getKind(), draw.getRef()), after);
         ledger.write(
                 INDEX_DRAWS + draw.getKind().name() + "~" + draw.getRef() + "~" + consumerKind.name() + "~"
                         + consumerRef,
                 Long.toString(draw.getCaratWeightMilli()));
-        return after;
     }
 
     static String ownerIndex(final String firm, final SourceKind kind, final String ref) {

@@ -83,14 +83,21 @@ public final class WarrantyContract implements ContractInterface {
         final SourceBalances balances = new SourceBalances(ledger);
         boolean polished = false;
         boolean rough = false;
+        final List<SourceBalance> after = new java.util.ArrayList<>();
         for (final SourceDraw draw : request.getSourcesList()) {
-            final SourceBalance after =
-                    balances.draw(request.getSellerFirm(), draw, SourceKind.INVOICE, request.getInvoiceId());
-            polished |= after.getPolished();
-            rough |= !after.getPolished();
+            final SourceBalance checked = balances.check(request.getSellerFirm(), draw);
+            checkAcquiredBy(checked, date);
+            polished |= checked.getPolished();
+            rough |= !checked.getPolished();
+            after.add(checked);
         }
         if (polished && rough) {
             throw KpError.INVALID_ARGUMENT.exception("rough and polished diamonds are invoiced separately");
+        }
+        requireOpenYear(ledger, request.getSellerFirm(), date);
+        requireOpenYear(ledger, buyer.getFirmId(), date);
+        for (int i = 0; i < after.size(); i++) {
+            balances.draw(after.get(i), request.getSources(i), SourceKind.INVOICE, request.getInvoiceId());
         }
         final Warranty warranty = Warranty.newBuilder()
                 .setInvoiceId(request.getInvoiceId())
@@ -147,13 +154,22 @@ public final class WarrantyContract implements ContractInterface {
             throw KpError.DUPLICATE_INVOICE.exception(
                     "transformation " + request.getTransformationId() + " is already recorded");
         }
+        if (date.isAfter(CertificateRules.dateOf(ledger.txTime()))) {
+            throw KpError.INVALID_ARGUMENT.exception("the date of cutting and polishing " + date + " is in the future");
+        }
         final SourceBalances balances = new SourceBalances(ledger);
+        final List<SourceBalance> after = new java.util.ArrayList<>();
         for (final SourceDraw draw : request.getInputsList()) {
-            final SourceBalance after =
-                    balances.draw(request.getFirm(), draw, SourceKind.TRANSFORMATION, request.getTransformationId());
-            if (after.getPolished()) {
+            final SourceBalance checked = balances.check(request.getFirm(), draw);
+            if (checked.getPolished()) {
                 throw KpError.INVALID_ARGUMENT.exception(draw.getRef() + " is already polished");
             }
+            checkAcquiredBy(checked, date);
+            after.add(checked);
+        }
+        requireOpenYear(ledger, request.getFirm(), date);
+        for (int i = 0; i < after.size(); i++) {
+            balances.draw(after.get(i), request.getInputs(i), SourceKind.TRANSFORMATION, request.getTransformationId());
         }
         final Transformation transformation = Transformation.newBuilder()
                 .setTransformationId(request.getTransformationId())
@@ -326,6 +342,22 @@ public final class WarrantyContract implements ContractInterface {
         return Ledger.bytes(AttestationList.newBuilder()
                 .addAllAttestations(ledger.readAll(ATTESTATION, Attestation.parser(), firmId))
                 .build());
+    }
+
+    /** A record cannot be dated before the firm acquired what it draws on (no backdating). */
+    private static void checkAcquiredBy(final SourceBalance source, final LocalDate date) {
+        if (!source.getAcquiredOn().isEmpty() && date.isBefore(LocalDate.parse(source.getAcquiredOn()))) {
+            throw KpError.INVALID_ARGUMENT.exception("dated " + date + ", before " + source.getOwnerFirm()
+                    + " acquired " + source.getKind() + " " + source.getRef() + " on " + source.getAcquiredOn());
+        }
+    }
+
+    /** An attested year is closed: no record may be dated into it afterwards. */
+    private static void requireOpenYear(final Ledger ledger, final String firmId, final LocalDate date) {
+        if (ledger.exists(ledger.key(ATTESTATION, firmId, Integer.toString(date.getYear())))) {
+            throw KpError.ALREADY_ATTESTED.exception(firmId + "'s year " + date.getYear()
+                    + " is attested and closed; date the record in the current year");
+        }
     }
 
     private static List<Warranty> warranties(

@@ -81,6 +81,12 @@ public final class Ledger {
      * paginate; {@code end} is exclusive.
      */
     public Page page(final String start, final String end, final int pageSize, final String bookmark) {
+        if (bookmark != null
+                && !bookmark.isEmpty()
+                && (bookmark.compareTo(start) < 0 || bookmark.compareTo(end) >= 0)) {
+            throw KpError.INVALID_ARGUMENT.exception(
+                    "the bookmark does not belong to this query; pass the one the previous page of the same query returned");
+        }
         final List<KeyValue> entries = new ArrayList<>();
         try (QueryResultsIteratorWithMetadata<KeyValue> results =
                 stub.getStateByRangeWithPagination(start, end, pageSize, bookmark == null ? "" : bookmark)) {

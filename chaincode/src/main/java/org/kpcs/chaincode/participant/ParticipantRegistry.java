@@ -91,6 +91,11 @@ public final class ParticipantRegistry implements ContractInterface {
                 SchemeSettings.KEY,
                 Scheme.newBuilder()
                         .addAllIndustryMspIds(request.getIndustryMspIdsList())
+                        .setChairParticipant(founders.stream()
+                                .filter(p -> p.getMspId().equals(caller.mspId()))
+                                .findFirst()
+                                .orElseThrow()
+                                .getCode())
                         .build());
         ledger.emit(
                 EVENT,
@@ -131,6 +136,7 @@ public final class ParticipantRegistry implements ContractInterface {
         final Participants participants = new Participants(ledger);
         final Participant chairs =
                 participants.requireActive(participants.forMsp(caller.mspId()).getCode());
+        SchemeSettings.requireChair(ledger, caller, participants);
         final Participant subject = participants.get(participantCode);
         final ParticipantStatus status = parseStatus(proposedStatus);
         Plenary.checkProposedStatus(subject.getStatus(), status);

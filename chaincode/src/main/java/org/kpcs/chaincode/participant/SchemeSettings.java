@@ -1,6 +1,9 @@
 package org.kpcs.chaincode.participant;
 
+import org.kpcs.chaincode.ledger.Caller;
+import org.kpcs.chaincode.ledger.KpError;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Role;
 import org.kpcs.protos.Scheme;
 
 /** Scheme-wide settings recorded when the registry is bootstrapped: which organisations are the industry. */
@@ -12,6 +15,20 @@ public final class SchemeSettings {
 
     public static Scheme read(final Ledger ledger) {
         return ledger.read(KEY, Scheme.parser()).orElse(Scheme.getDefaultInstance());
+    }
+
+    /**
+     * The caller is the Chair: kp.role=chair, from the Participant that holds the chair (recorded at bootstrap).
+     * A Participant's own CA cannot make its users the Chair.
+     */
+    public static void requireChair(final Ledger ledger, final Caller caller, final Participants participants) {
+        caller.requireRole(Role.CHAIR);
+        final String chair = read(ledger).getChairParticipant();
+        final String callers = participants.forMsp(caller.mspId()).getCode();
+        if (!chair.isEmpty() && !chair.equals(callers)) {
+            throw KpError.WRONG_ORGANISATION.exception("the Chair is held by " + chair + "; a chair certificate from "
+                    + callers + " does not make its holder the Chair (KPCS VI 4)");
+        }
     }
 
     public static boolean isIndustry(final Ledger ledger, final String mspId) {

@@ -236,13 +236,22 @@ class ParticipantRegistryTest {
 
     @Test
     void a_chair_whose_participant_is_suspended_cannot_propose() {
-        final StatusProposal suspension = propose("IN", "SUSPENDED");
+        final StatusProposal suspension = propose("BW", "SUSPENDED");
         approve(AE_DELEGATE, suspension.getId());
-        approve(BW_DELEGATE, suspension.getId());
+        approve(IN_DELEGATE, suspension.getId());
+        final Map<String, List<Byte>> before = fabric.snapshot();
+        final Result result = fabric.submit(CHAIR, "ParticipantRegistry:ProposeStatusChange", "AE", "SUSPENDED", "x");
+        assertThat(result.errorCode()).isEqualTo("PARTICIPANT_NOT_ACTIVE");
+        assertThat(fabric.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void a_chair_certificate_from_another_participant_does_not_make_the_chair() {
         final Map<String, List<Byte>> before = fabric.snapshot();
         final Result result =
                 fabric.submit(IN_CHAIR, "ParticipantRegistry:ProposeStatusChange", "AE", "SUSPENDED", "x");
-        assertThat(result.errorCode()).isEqualTo("PARTICIPANT_NOT_ACTIVE");
+        assertThat(result.errorCode()).isEqualTo("WRONG_ORGANISATION");
+        assertThat(result.message()).contains("the Chair is held by BW");
         assertThat(fabric.snapshot()).isEqualTo(before);
     }
 

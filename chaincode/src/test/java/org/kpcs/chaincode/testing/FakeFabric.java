@@ -41,6 +41,7 @@ public final class FakeFabric {
     private final Map<String, byte[]> validationParameters = new HashMap<>();
     private final Map<String, NavigableMap<String, byte[]>> privateState = new HashMap<>();
     private final Map<String, List<Modification>> history = new HashMap<>();
+    private final Map<String, List<Byte>> lastRejectedWrites = new TreeMap<>();
     private Instant now = Instant.parse("2026-03-02T09:00:00Z");
     private int txCounter;
 
@@ -60,9 +61,13 @@ public final class FakeFabric {
         return now;
     }
 
-    /** A copy of the committed world state, for "the ledger is unchanged" assertions. */
+    /**
+     * The committed world state, plus whatever the last rejected transaction tried to write (marked
+     * "rejected#"). Fabric never commits a rejected transaction, so "the ledger is unchanged" after a refusal
+     * is compared with this: it also fails if the chaincode wrote anything before finding the rule broken.
+     */
     public Map<String, List<Byte>> snapshot() {
-        final Map<String, List<Byte>> copy = new TreeMap<>();
+        final Map<String, List<Byte>> copy = new TreeMap<>(lastRejectedWrites);
         state.forEach((k, v) -> copy.put(k, toList(v)));
         privateState.forEach((c, m) -> m.forEach((k, v) -> copy.put(c + "#" + k, toList(v))));
         validationParameters.forEach((k, v) -> copy.put("sbe#" + k, toList(v)));
@@ -117,8 +122,11 @@ public final class FakeFabric {
         final ChaincodeStub stub = tx.stub(function, args, allArgs);
         final Chaincode.Response response = router().invoke(stub);
         final boolean ok = response.getStatus() == Chaincode.Response.Status.SUCCESS;
+        lastRejectedWrites.clear();
         if (ok && commit) {
             tx.commit();
+        } else if (!ok) {
+            tx.attemptedWrites().forEach(k -> lastRejectedWrites.put("rejected#" + k, List.of()));
         }
         return new Result(
                 response.getStatusCode(),
@@ -260,6 +268,16 @@ public final class FakeFabric {
                     .when(stub)
                     .setEvent(anyString(), any(byte[].class));
             return stub;
+        }
+
+        List<String> attemptedWrites() {
+            final List<String> keys = new ArrayList<>(writes.keySet());
+            keys.addAll(sbeWrites.keySet());
+            privateWrites.forEach((c, m) -> m.keySet().forEach(k -> keys.add(c + "#" + k)));
+            if (eventName != null) {
+                keys.add("event#" + eventName);
+            }
+            return keys;
         }
 
         void commit() {
