@@ -92,7 +92,7 @@ kpcs cert confirm "$bw_cert" --org AE --user importer --parcels 3 --carats 12500
 
 step "2. The UAE re-exports part of it, mixed with other origins, to India (transit through Botswana)"
 kpcs cert issue --org AE --user exporter \
-  --number "$ae_cert" --to IN --origin MIXED --mixed-origins BW,RU,CA --carats 4200.500 --parcels 2 \
+  --number "$ae_cert" --to IN --origin MIXED --mixed-origins BW,RU,CA --transit BW --carats 4200.500 --parcels 2 \
   --hs 7102.10 --container "SEAL-AE-$run" --expiry "$expiry" --authority "Dubai Multi Commodities Centre" \
   --declare-conflict-free --value-usd 6100000.00 \
   --exporter-name "Gulf Rough Trading DMCC" --exporter-address "Dubai" --exporter-licence "AE-EXP-0311" \

@@ -67,6 +67,7 @@ public final class CertificateContract implements ContractInterface {
                     + exporter.getCode() + " cannot be both exporter and importer");
         }
         CertificateRules.checkOrigin(request.getOrigin(), request.getMixedOriginsList());
+        checkTransit(participants, request.getTransitParticipantsList(), exporter.getCode(), importer.getCode());
         CertificateRules.checkQuantities(request.getCaratWeightMilli(), request.getNumberOfParcels());
         CertificateRules.checkHsCode(request.getHsCode());
         CertificateRules.checkContainer(request.getContainerId());
@@ -109,6 +110,7 @@ public final class CertificateContract implements ContractInterface {
                 .setConflictFreeDeclaration(true)
                 .setCommercialDetailsHash(CertificateRules.hash(details))
                 .putAllAdditionalCharacteristics(request.getAdditionalCharacteristicsMap())
+                .addAllTransitParticipants(request.getTransitParticipantsList())
                 .setIssuedAt(ledger.txTimestamp())
                 .setIssueTxId(ledger.txId())
                 .setLastTxId(ledger.txId())
@@ -380,6 +382,21 @@ public final class CertificateContract implements ContractInterface {
         if (!firm.getCountry().equals(participant)) {
             throw KpError.INVALID_ARGUMENT.exception("the " + side + ", firm " + firmId + ", is licensed by "
                     + firm.getCountry() + ", not by " + participant);
+        }
+    }
+
+    /** KPCS III(d): transit Participants are declared at issuance; distinct, active, neither end of the trade. */
+    private static void checkTransit(
+            final Participants participants, final List<String> transit, final String exporter, final String importer) {
+        if (new java.util.HashSet<>(transit).size() != transit.size()) {
+            throw KpError.INVALID_ARGUMENT.exception("a transit Participant is listed twice: " + transit);
+        }
+        for (final String code : transit) {
+            if (code.equals(exporter) || code.equals(importer)) {
+                throw KpError.INVALID_ARGUMENT.exception(
+                        code + " is an end of this shipment; transit Participants are those it crosses on the way");
+            }
+            participants.requireActive(code);
         }
     }
 

@@ -86,11 +86,12 @@ public final class CustodyContract implements ContractInterface {
         final Participants participants = new Participants(ledger);
         final Participant transit =
                 participants.requireActive(participants.forMsp(caller.mspId()).getCode());
-        if (transit.getCode().equals(certificate.getExportingParticipant())
-                || transit.getCode().equals(certificate.getImportingParticipant())) {
-            throw KpError.WRONG_ORGANISATION.exception("transit is recorded by a Participant the shipment crosses on"
-                    + " its way, not by the exporter or the importer (" + transit.getCode() + ")");
+        if (!certificate.getTransitParticipantsList().contains(transit.getCode())) {
+            throw KpError.WRONG_ORGANISATION.exception(transit.getCode() + " is not a declared transit Participant of"
+                    + " Certificate " + number + " (declared: " + certificate.getTransitParticipantsList()
+                    + "); only the Participants the exporter named when issuing it record transit (KPCS III(d))");
         }
+
         requireStatus(view, "recorded in transit", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
         requireBothActive(ledger, certificate);
         records.requireNotBeforeLastRecord(view);

@@ -139,6 +139,55 @@ class CertificateGuardsTest {
     }
 
     @Test
+    void only_a_declared_transit_participant_records_transit() {
+        ok(Trade.issue(
+                fabric,
+                Trade.request()
+                        .setNumber("BW-2026-2")
+                        .clearTransitParticipants()
+                        .build()));
+        ok(fabric.submit(Kp.BW_CUSTOMS, "Custody:SealShipment", "BW-2026-2", CONTAINER, ""));
+        final Map<String, List<Byte>> before = fabric.snapshot();
+        final Result undeclared =
+                fabric.submit(Kp.IN_CUSTOMS, "Custody:RecordTransit", "BW-2026-2", CONTAINER, "false", "not mine");
+        assertThat(undeclared.errorCode()).isEqualTo("WRONG_ORGANISATION");
+        assertThat(undeclared.message()).contains("not a declared transit Participant");
+        assertThat(fabric.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void transit_participants_are_declared_correctly_at_issuance() {
+        final Map<String, List<Byte>> before = fabric.snapshot();
+        assertThat(Trade.issue(
+                                fabric,
+                                Trade.request()
+                                        .setNumber("BW-2026-3")
+                                        .clearTransitParticipants()
+                                        .addTransitParticipants("AE")
+                                        .build())
+                        .errorCode())
+                .isEqualTo("INVALID_ARGUMENT");
+        assertThat(Trade.issue(
+                                fabric,
+                                Trade.request()
+                                        .setNumber("BW-2026-4")
+                                        .addTransitParticipants("IN")
+                                        .build())
+                        .errorCode())
+                .isEqualTo("INVALID_ARGUMENT");
+        assertThat(Trade.issue(
+                                fabric,
+                                Trade.request()
+                                        .setNumber("BW-2026-5")
+                                        .clearTransitParticipants()
+                                        .addTransitParticipants("ZA")
+                                        .build())
+                        .errorCode())
+                .isEqualTo("PARTICIPANT_NOT_FOUND");
+        assertThat(fabric.snapshot()).isEqualTo(before);
+    }
+
+    @Test
     void a_bookmark_from_another_query_is_refused() {
         final Result result = fabric.evaluate(
                 Kp.OBSERVER,

@@ -90,6 +90,7 @@ class TraceAndReconciliationTest {
                 "Certificates:IssueCertificate",
                 org.kpcs.chaincode.testing.Trade.request()
                         .setNumber("IN-2026-7")
+                        .clearTransitParticipants()
                         .setOrigin("MIXED")
                         .addMixedOrigins("RU")
                         .addMixedOrigins("CA")

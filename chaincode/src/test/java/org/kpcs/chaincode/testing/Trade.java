@@ -25,6 +25,7 @@ public final class Trade {
                 .setNumberOfParcels(3)
                 .setHsCode("7102.10")
                 .setContainerId(CONTAINER)
+                .addTransitParticipants("IN")
                 .setConflictFreeDeclaration(true);
     }
 

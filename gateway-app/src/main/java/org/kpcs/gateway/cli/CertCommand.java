@@ -58,6 +58,12 @@ final class CertCommand {
         @Option(names = "--mixed-origins", split = ",", description = "Countries of a mixed parcel, e.g. BW,ZA")
         List<String> mixedOrigins = List.of();
 
+        @Option(
+                names = "--transit",
+                split = ",",
+                description = "Participants whose territory the shipment crosses; only their customs record transit")
+        List<String> transit = List.of();
+
         @Option(names = "--carats", required = true, description = "Carat weight, e.g. 12500.25")
         String carats;
 
@@ -137,6 +143,9 @@ final class CertCommand {
                     .setOrigin(origin.toUpperCase(Locale.ROOT))
                     .addAllMixedOrigins(mixedOrigins.stream()
                             .map(o -> o.strip().toUpperCase(Locale.ROOT))
+                            .toList())
+                    .addAllTransitParticipants(transit.stream()
+                            .map(t -> t.strip().toUpperCase(Locale.ROOT))
                             .toList())
                     .setCaratWeightMilli(caratsMilli)
                     .setNumberOfParcels(parcels)

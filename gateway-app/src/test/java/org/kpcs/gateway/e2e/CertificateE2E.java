@@ -111,6 +111,7 @@ class CertificateE2E {
                             request(second, "IN")
                                     .setOrigin("MIXED")
                                     .addAllMixedOrigins(List.of("BW", "RU", "CA"))
+                                    .addTransitParticipants("BW")
                                     .setCaratWeightMilli(4_200_500)
                                     .setNumberOfParcels(2)
                                     .build(),
