@@ -97,7 +97,8 @@ kpcs cert issue --org AE --user exporter \
   --declare-conflict-free --value-usd 6100000.00 \
   --exporter-name "Gulf Rough Trading DMCC" --exporter-address "Dubai" --exporter-licence "AE-EXP-0311" \
   --importer-name "Surat Cutting Works" --importer-address "Surat" --importer-licence "IN-IMP-5523" \
-  --invoice "INV-$run-2" --importer-firm "$cutter" --details-out "$work/$ae_cert.details.json"
+  --invoice "INV-$run-2" --exporter-firm "$gulf" --exporter-source "CERTIFICATE:$bw_cert:3000.000" \
+  --importer-firm "$cutter" --details-out "$work/$ae_cert.details.json"
 kpcs custody seal "$ae_cert" --org AE --user customs --container "SEAL-AE-$run"
 kpcs custody transit "$ae_cert" --org BW --user customs --container "SEAL-AE-$run" --seal-intact \
   --note "transhipment, Gaborone"

@@ -12,6 +12,8 @@ import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.kpcs.chaincode.industry.Firms;
+import org.kpcs.chaincode.industry.SourceBalances;
+import org.kpcs.chaincode.industry.WarrantyRules;
 import org.kpcs.chaincode.ledger.Caller;
 import org.kpcs.chaincode.ledger.KpError;
 import org.kpcs.chaincode.ledger.Ledger;
@@ -28,6 +30,9 @@ import org.kpcs.protos.CommercialDetails;
 import org.kpcs.protos.Firm;
 import org.kpcs.protos.IssueCertificateRequest;
 import org.kpcs.protos.Participant;
+import org.kpcs.protos.SourceBalance;
+import org.kpcs.protos.SourceDraw;
+import org.kpcs.protos.SourceKind;
 
 /**
  * Kimberley Process Certificates: issuance by the exporting Participant's Exporting Authority (KPCS II, Annex
@@ -91,6 +96,7 @@ public final class CertificateContract implements ContractInterface {
             throw KpError.DUPLICATE_CERTIFICATE.exception("Certificate " + request.getNumber()
                     + " already exists; every Certificate has its own number (Annex I)");
         }
+        final List<SourceBalance> reExported = checkExporterSources(ledger, request, details, exporter.getCode());
         final Certificate certificate = Certificate.newBuilder()
                 .setTitle(CertificateRules.TITLE)
                 .setNumber(request.getNumber())
@@ -111,11 +117,17 @@ public final class CertificateContract implements ContractInterface {
                 .setCommercialDetailsHash(CertificateRules.hash(details))
                 .putAllAdditionalCharacteristics(request.getAdditionalCharacteristicsMap())
                 .addAllTransitParticipants(request.getTransitParticipantsList())
+                .addAllExporterSources(request.getExporterSourcesList())
                 .setIssuedAt(ledger.txTimestamp())
                 .setIssueTxId(ledger.txId())
                 .setLastTxId(ledger.txId())
                 .build();
         final CertificateView created = records.create(certificate, exporter.getMspId(), importer.getMspId());
+        final SourceBalances balances = new SourceBalances(ledger);
+        for (int i = 0; i < reExported.size(); i++) {
+            balances.draw(
+                    reExported.get(i), request.getExporterSources(i), SourceKind.CERTIFICATE, request.getNumber());
+        }
         ledger.writePrivate(Ledger.implicitCollection(exporter.getMspId()), certificate.getNumber(), details);
         // Annex II 19: the event tells the Importing Authority a shipment is coming (it replaces the e-mail)
         records.emit(event(certificate, CertificateStatus.ISSUED)
@@ -259,6 +271,9 @@ public final class CertificateContract implements ContractInterface {
                 .build();
         records.update(voided);
         records.closePending(voided);
+        final SourceBalances balances = new SourceBalances(ledger);
+        voided.getExporterSourcesList()
+                .forEach(draw -> balances.giveBack(draw, SourceKind.CERTIFICATE, voided.getNumber()));
         records.emit(event(voided, CertificateStatus.VOID)
                 .setVoidedReason(reason.strip())
                 .build());
@@ -383,6 +398,56 @@ public final class CertificateContract implements ContractInterface {
             throw KpError.INVALID_ARGUMENT.exception("the " + side + ", firm " + firmId + ", is licensed by "
                     + firm.getCountry() + ", not by " + participant);
         }
+    }
+
+    /**
+     * Carats are conserved across a re-export: a registered firm that exports goods of another origin draws
+     * them from the sources under which it acquired them (Section IV, industry self-regulation). Returns the
+     * checked balances; nothing is written here.
+     */
+    private static List<SourceBalance> checkExporterSources(
+            final Ledger ledger,
+            final IssueCertificateRequest request,
+            final CommercialDetails details,
+            final String exporter) {
+        final String firm = details.getExporter().getFirmId();
+        final boolean foreignOrigin = !exporter.equals(request.getOrigin());
+        if (firm.isEmpty()) {
+            if (request.getExporterSourcesCount() > 0) {
+                throw KpError.INVALID_ARGUMENT.exception(
+                        "exporter sources are drawn by a registered exporting firm; name it in the details");
+            }
+            return List.of();
+        }
+        if (request.getExporterSourcesCount() == 0) {
+            if (foreignOrigin) {
+                throw KpError.INVALID_ARGUMENT.exception("firm " + firm + " re-exports diamonds of origin "
+                        + request.getOrigin() + ": cite the sources it acquired them under, so the carats leave its"
+                        + " balances");
+            }
+            return List.of();
+        }
+        final long total = WarrantyRules.checkSources(request.getNumber(), request.getExporterSourcesList());
+        if (total > request.getCaratWeightMilli()) {
+            throw KpError.INVALID_ARGUMENT.exception("the exporter's sources add up to " + Carats.format(total)
+                    + ", more than the " + Carats.format(request.getCaratWeightMilli()) + " the Certificate is for");
+        }
+        if (total < request.getCaratWeightMilli() && !CertificateRules.MIXED.equals(request.getOrigin())) {
+            throw KpError.INVALID_ARGUMENT.exception("the exporter's sources add up to " + Carats.format(total)
+                    + "; a parcel of one origin draws all its " + Carats.format(request.getCaratWeightMilli())
+                    + " from them (only a mixed parcel may add goods held outside the ledger)");
+        }
+        final SourceBalances balances = new SourceBalances(ledger);
+        final List<SourceBalance> checked = new java.util.ArrayList<>();
+        for (final SourceDraw draw : request.getExporterSourcesList()) {
+            final SourceBalance after = balances.check(firm, draw);
+            if (after.getPolished()) {
+                throw KpError.INVALID_ARGUMENT.exception(
+                        draw.getRef() + " is polished; a KP Certificate covers rough diamonds only");
+            }
+            checked.add(after);
+        }
+        return checked;
     }
 
     /** KPCS III(d): transit Participants are declared at issuance; distinct, active, neither end of the trade. */

@@ -76,6 +76,18 @@ public final class SourceBalances {
                 Long.toString(draw.getCaratWeightMilli()));
     }
 
+    /** Undoes a draw whose consumer was cancelled (a voided re-export Certificate): the carats return. */
+    public void giveBack(final SourceDraw draw, final SourceKind consumerKind, final String consumerRef) {
+        final SourceBalance balance = find(draw.getKind(), draw.getRef()).orElseThrow();
+        ledger.write(
+                key(draw.getKind(), draw.getRef()),
+                balance.toBuilder()
+                        .setRemainingMilli(balance.getRemainingMilli() + draw.getCaratWeightMilli())
+                        .build());
+        ledger.delete(INDEX_DRAWS + draw.getKind().name() + "~" + draw.getRef() + "~" + consumerKind.name() + "~"
+                + consumerRef);
+    }
+
     static String ownerIndex(final String firm, final SourceKind kind, final String ref) {
         return INDEX_BY_OWNER + firm + "~" + kind.name() + "~" + ref;
     }

@@ -117,11 +117,22 @@ final class Tracer {
                     .setDrawnMilli(node.drawn)
                     .setContributesMilli(contributes));
             if (node.kind == SourceKind.CERTIFICATE) {
-                trace.addOrigins(OriginShare.newBuilder()
-                        .setCertificateNumber(node.ref)
-                        .setOrigin(node.view.getOrigin())
-                        .addAllMixedOrigins(node.view.getMixedOriginsList())
-                        .setContributesMilli(contributes));
+                // a certificate accounts itself for the part of its carats not drawn from earlier sources
+                final long drawn = node.sources.stream()
+                        .mapToLong(SourceDraw::getCaratWeightMilli)
+                        .sum();
+                if (drawn < node.total) {
+                    final long own = node.contributes
+                            .multiply(BigDecimal.valueOf(node.total - drawn), MATH)
+                            .divide(BigDecimal.valueOf(node.total), MATH)
+                            .setScale(0, RoundingMode.HALF_EVEN)
+                            .longValueExact();
+                    trace.addOrigins(OriginShare.newBuilder()
+                            .setCertificateNumber(node.ref)
+                            .setOrigin(node.view.getOrigin())
+                            .addAllMixedOrigins(node.view.getMixedOriginsList())
+                            .setContributesMilli(own));
+                }
             }
         }
         return trace.build();
@@ -177,7 +188,8 @@ final class Tracer {
             }
             case CERTIFICATE -> {
                 final Certificate c = new CertificateRecords(ledger).certificate(ref);
-                node = new Node(kind, ref, c.getCaratWeightMilli(), List.of());
+                // a re-export continues the chain through the sources its exporting firm drew on
+                node = new Node(kind, ref, c.getCaratWeightMilli(), c.getExporterSourcesList());
                 node.view
                         .setExportingParticipant(c.getExportingParticipant())
                         .setImportingParticipant(c.getImportingParticipant())

@@ -115,6 +115,11 @@ final class CertCommand {
         String exporterFirm;
 
         @Option(
+                names = "--exporter-source",
+                description = "For a re-export by a registered firm: KIND:REF:CARATS it draws on, repeatable")
+        List<String> exporterSources = List.of();
+
+        @Option(
                 names = "--importer-firm",
                 defaultValue = "",
                 description = "Importer's registered firm id: on confirmation the Certificate becomes its source")
@@ -128,11 +133,13 @@ final class CertCommand {
 
         private long caratsMilli;
         private long valueCents;
+        private List<org.kpcs.protos.SourceDraw> sources;
 
         @Override
         void validate() {
             caratsMilli = Quantities.caratsToMilli(carats);
             valueCents = Quantities.usdToCents(valueUsd);
+            sources = WarrantyCommand.sources(exporterSources);
         }
 
         @Override
@@ -147,6 +154,7 @@ final class CertCommand {
                     .addAllTransitParticipants(transit.stream()
                             .map(t -> t.strip().toUpperCase(Locale.ROOT))
                             .toList())
+                    .addAllExporterSources(sources)
                     .setCaratWeightMilli(caratsMilli)
                     .setNumberOfParcels(parcels)
                     .setHsCode(hsCode)
