@@ -213,7 +213,13 @@ public final class ParticipantRegistry implements ContractInterface {
                     .setLastTxId(ledger.txId())
                     .setLastDecisionId(proposal.getId())
                     .build();
-            participants.save(changed, participants.all());
+            final java.util.List<Participant> registry = participants.all();
+            participants.save(changed, registry);
+            // every other record is re-bound to the new majority, so a suspended state's peer no longer counts
+            final java.util.List<Participant> after = registry.stream()
+                    .map(p -> p.getCode().equals(changed.getCode()) ? changed : p)
+                    .toList();
+            participants.rebind(after, changed.getCode());
             ledger.delete(ledger.key(OPEN_PROPOSAL, proposal.getParticipantCode()));
             event = ParticipantEvent.newBuilder()
                     .setStatusChanged(ParticipantStatusChanged.newBuilder()

@@ -76,6 +76,27 @@ public final class Participants {
      * Stores the record and binds its key to the endorsement of a majority of the active Participants: no
      * single state can change another's standing (the Plenary's consensus, KPCS VI 10).
      */
+    /** Re-binds every record except {@code skip} to a majority of the Participants now active. */
+    public void rebind(final List<Participant> registry, final String skip) {
+        final byte[] policy = majorityPolicy(registry);
+        if (policy.length == 0) {
+            return;
+        }
+        registry.stream()
+                .filter(p -> !p.getCode().equals(skip))
+                .forEach(p -> ledger.requireEndorsement(key(p.getCode()), policy));
+    }
+
+    private static byte[] majorityPolicy(final List<Participant> registry) {
+        final List<String> activeMsps = registry.stream()
+                .filter(p -> p.getStatus() == ParticipantStatus.ACTIVE)
+                .map(Participant::getMspId)
+                .toList();
+        return activeMsps.isEmpty()
+                ? new byte[0]
+                : EndorsementPolicies.outOf(Plenary.majorityOf(activeMsps.size()), activeMsps);
+    }
+
     public void save(final Participant participant, final List<Participant> registry) {
         final String key = key(participant.getCode());
         ledger.write(key, participant);

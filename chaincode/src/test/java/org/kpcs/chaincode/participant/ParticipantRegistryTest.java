@@ -201,6 +201,9 @@ class ParticipantRegistryTest {
         final SignaturePolicyEnvelope sbe = policy(fabric.validationParameter(participantKey("IN")));
         assertThat(sbe.getRule().getNOutOf().getN()).isEqualTo(2);
         assertThat(peerMsps(sbe)).containsExactly("AEMSP", "BWMSP");
+        // and so do the other records: the suspended state's peer no longer counts towards a majority
+        final SignaturePolicyEnvelope other = policy(fabric.validationParameter(participantKey("AE")));
+        assertThat(peerMsps(other)).containsExactly("AEMSP", "BWMSP");
     }
 
     @Test

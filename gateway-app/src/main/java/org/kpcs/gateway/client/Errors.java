@@ -30,11 +30,20 @@ final class Errors {
                     e);
         }
         if (e instanceof SubmitException submit) {
+            final String code = orderingCode(submit);
+            if ("FORBIDDEN".equals(code) || "BAD_REQUEST".equals(code)) {
+                return new KpcsException(
+                        KpcsException.Stage.ORDERING,
+                        code,
+                        "the ordering service refused the transaction: " + messages(submit)
+                                + " (only Participants and the industry may write to the channel)",
+                        e);
+            }
             return new KpcsException(
                     KpcsException.Stage.ORDERING,
-                    orderingCode(submit),
-                    "the ordering service refused the transaction: " + messages(submit)
-                            + " (only Participants and the industry may write to the channel)",
+                    code,
+                    "the ordering service did not confirm receipt (" + messages(submit) + "); the transaction may"
+                            + " still have been ordered, so query the record before submitting again",
                     e);
         }
         if (e instanceof CommitStatusException status) {

@@ -56,6 +56,7 @@ public final class LedgerEvents {
             return switch (event.getEventName()) {
                 case "CertificateEvent" -> CertificateEvent.parseFrom(event.getPayload());
                 case "ParticipantEvent" -> ParticipantEvent.parseFrom(event.getPayload());
+                case "IndustryEvent" -> org.kpcs.protos.IndustryEvent.parseFrom(event.getPayload());
                 default ->
                     com.google.protobuf.BytesValue.of(com.google.protobuf.ByteString.copyFrom(event.getPayload()));
             };
