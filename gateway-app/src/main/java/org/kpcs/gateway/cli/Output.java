@@ -346,12 +346,13 @@ final class Output {
                             + (n.getMixedOriginsCount() == 0 ? "" : " " + n.getMixedOriginsList())
                     : n.getSellerFirm() + (n.getBuyerFirm().isEmpty() ? "" : " -> " + n.getBuyerFirm());
             out.printf(
-                    "  %s%s %s: %s  (accounts for %s ct)%n",
+                    "  %s%s %s: %s  (accounts for %s ct%s)%n",
                     "  ".repeat(n.getDepth()),
                     n.getKind(),
                     n.getRef(),
                     who,
-                    Quantities.formatCarats(n.getContributesMilli()));
+                    Quantities.formatCarats(n.getContributesMilli()),
+                    n.getVia().isEmpty() ? "" : "; drawn by " + n.getVia());
         }
         t.getOriginsList()
                 .forEach(o -> out.printf(
