@@ -39,8 +39,11 @@ public final class FirmContract implements ContractInterface {
         final RegisterFirmRequest request = Ledger.request(requestBytes, RegisterFirmRequest.parser());
         final Caller caller = Caller.of(ctx.getClientIdentity());
         final Ledger ledger = new Ledger(ctx);
-        final Participant licensor = new Participants(ledger)
-                .requireAuthorityOf(caller, request.getCountry(), Role.EXPORTING_AUTHORITY, Role.IMPORTING_AUTHORITY);
+        final Participants participants = new Participants(ledger);
+        final Participant licensor = participants.requireAuthorityOf(
+                caller, request.getCountry(), Role.EXPORTING_AUTHORITY, Role.IMPORTING_AUTHORITY);
+        // a suspended Participant licenses no new firms (KPCS III(c): it is out of the trade)
+        participants.requireActive(licensor.getCode());
         Firms.checkId(request.getFirmId());
         if (request.getName().isBlank() || request.getAddress().isBlank()) {
             throw KpError.INVALID_ARGUMENT.exception("a licensing record names the firm and its address (Annex II 14)");

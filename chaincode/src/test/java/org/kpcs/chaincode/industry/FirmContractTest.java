@@ -133,6 +133,17 @@ class FirmContractTest {
     }
 
     @Test
+    void a_suspended_participant_licenses_no_new_firms() {
+        final String proposal = ok(fabric.submit(
+                        Kp.CHAIR, "ParticipantRegistry:ProposeStatusChange", "AE", "SUSPENDED", "review"))
+                .as(org.kpcs.protos.StatusProposal.parser())
+                .getId();
+        ok(fabric.submit(Kp.BW_DELEGATE, "ParticipantRegistry:ApproveStatusChange", proposal));
+        ok(fabric.submit(Kp.IN_DELEGATE, "ParticipantRegistry:ApproveStatusChange", proposal));
+        refused(Kp.AE_IMPORTER, r -> r, "PARTICIPANT_NOT_ACTIVE");
+    }
+
+    @Test
     void sanctions_need_a_participants_authority_and_a_reason() {
         Chain.registerFirms(fabric);
         final Map<String, List<Byte>> before = fabric.snapshot();
