@@ -36,7 +36,8 @@ mkdir -p "$BIN" "$FABRIC_HOME/config"
 # module folder, binaries, cgo flag
 build_set() {
   local dir="$1" cgo="$2"; shift 2
-  local stamp="$BIN/.$(basename "$dir").stamp"
+  local stamp
+  stamp="$BIN/.$(basename "$dir").stamp"
   local want
   want="$(go version) $(sha256sum "$ROOT/network/$dir/go.mod" "$ROOT/network/$dir/go.sum" | sha256sum | cut -c1-16)"
   local missing=0 b
@@ -70,4 +71,4 @@ if [[ ! -f "$FABRIC_HOME/config/core.yaml" || $FORCE -eq 1 ]]; then
   log "copied Fabric sampleconfig to $FABRIC_HOME/config"
 fi
 
-log "ready: $BIN ($(ls "$BIN" | tr '\n' ' '))"
+log "ready: $BIN (peer orderer configtxgen osnadmin fabric-ca-server fabric-ca-client)"

@@ -36,6 +36,18 @@ start=$SECONDS
 say "build, format check, lint, unit and chaincode tests (mvn install)"
 (cd "$ROOT" && "${MVN[@]}" install)
 
+say "shell scripts: shellcheck"
+if ! command -v shellcheck >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+  (apt-get install -y -qq shellcheck >/dev/null 2>&1 ||
+    { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq shellcheck >/dev/null 2>&1; }) || true
+fi
+if command -v shellcheck >/dev/null 2>&1; then
+  (cd "$ROOT" && shellcheck -x network/kpnet network/lib/*.sh network/ccaas-builder/bin/* scripts/*.sh scripts/kpcs .ci/run)
+  echo "shellcheck: clean"
+else
+  echo "WARNING: shellcheck is not installed and could not be installed: shell scripts not linted"
+fi
+
 if [[ $UNIT_ONLY -eq 1 ]]; then
   say "done in $((SECONDS - start))s (end-to-end tests skipped: --unit-only)"
   exit 0

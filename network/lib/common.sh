@@ -87,8 +87,9 @@ load_config() {
   [[ -n "$ORDERER_ORG" ]] || die "$KP_CONF: no organisation of kind orderer"
   ((${#PARTICIPANTS[@]} > 0)) || die "$KP_CONF: no organisation of kind participant"
   [[ "${ORG_KIND[$CHAIR_ORG]:-}" == participant ]] || die "CHAIR_ORG=$CHAIR_ORG is not a Participant in $KP_CONF"
-  ((KP_ENDORSE_QUORUM >= 1 && KP_ENDORSE_QUORUM <= ${#WRITER_ORGS[@]})) ||
-    die "KP_ENDORSE_QUORUM=$KP_ENDORSE_QUORUM must be between 1 and the number of writer organisations (${#WRITER_ORGS[@]})"
+  [[ "$KP_ENDORSE_QUORUM" == majority ]] ||
+    { [[ "$KP_ENDORSE_QUORUM" =~ ^[0-9]+$ ]] && ((KP_ENDORSE_QUORUM >= 1 && KP_ENDORSE_QUORUM <= ${#PARTICIPANTS[@]})); } ||
+    die "KP_ENDORSE_QUORUM=$KP_ENDORSE_QUORUM must be 'majority' or between 1 and the number of Participants (${#PARTICIPANTS[@]})"
 }
 
 require_org() {

@@ -17,11 +17,21 @@ writer_msps() {
   for org in "${WRITER_ORGS[@]}"; do printf '%s\n' "${ORG_MSP[$org]}"; done
 }
 
-# The chaincode endorsement policy: KP_ENDORSE_QUORUM of the writer organisations' peers.
+# The chaincode endorsement policy: KP_ENDORSE_QUORUM (default: a majority) of the Participants' peers.
+# The industry and the observers do not endorse: no state's records can be written on the word of one
+# state and the industry together.
 endorsement_policy() {
-  local msps=()
-  mapfile -t msps < <(writer_msps)
-  out_of "$KP_ENDORSE_QUORUM" peer "${msps[@]}"
+  local msps=() org
+  for org in "${PARTICIPANTS[@]}"; do msps+=("${ORG_MSP[$org]}"); done
+  out_of "$(endorse_quorum)" peer "${msps[@]}"
+}
+
+endorse_quorum() {
+  if [[ "$KP_ENDORSE_QUORUM" == majority ]]; then
+    printf '%s' "$((${#PARTICIPANTS[@]} / 2 + 1))"
+  else
+    printf '%s' "$KP_ENDORSE_QUORUM"
+  fi
 }
 
 org_policies_yaml() { # ORG INDENT
