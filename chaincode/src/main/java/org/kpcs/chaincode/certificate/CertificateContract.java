@@ -61,11 +61,11 @@ public final class CertificateContract implements ContractInterface {
         final Ledger ledger = new Ledger(ctx);
         final Participants participants = new Participants(ledger);
         caller.requireRole(Role.EXPORTING_AUTHORITY);
+        // the caller's own organisation is the exporting Participant
         final Participant exporter = participants.forMsp(caller.mspId());
-        participants.requireAuthorityOf(caller, exporter.getCode(), Role.EXPORTING_AUTHORITY);
         CertificateRules.checkNumber(request.getNumber(), exporter.getCode());
         // KPCS III(c): no export to or from a non-Participant or a suspended one
-        participants.requireActive(exporter.getCode());
+        Participants.requireActive(exporter);
         final Participant importer = participants.requireActive(request.getImportingParticipant());
         if (importer.getCode().equals(exporter.getCode())) {
             throw KpError.SAME_PARTICIPANT.exception("a Certificate accompanies a shipment to another Participant; "
@@ -154,9 +154,15 @@ public final class CertificateContract implements ContractInterface {
         final CertificateRecords records = new CertificateRecords(ledger);
         final CertificateView view = records.view(request.getNumber());
         final Certificate current = view.getCertificate();
-        requireIssuer(ctx, ledger, current);
-        requireOpen(view, "amended");
-        new Participants(ledger).requireActive(current.getExportingParticipant());
+        final Participant exporter = requireIssuer(ctx, ledger, current);
+        CertificateRecords.requireStatus(
+                view,
+                "amended",
+                CertificateStatus.ISSUED,
+                CertificateStatus.SEALED_FOR_EXPORT,
+                CertificateStatus.IN_TRANSIT,
+                CertificateStatus.ARRIVED_AT_IMPORT);
+        Participants.requireActive(exporter);
         records.requireNotBeforeLastRecord(view);
         final boolean sealed = view.getStatus() != CertificateStatus.ISSUED;
         if (sealed
@@ -220,7 +226,6 @@ public final class CertificateContract implements ContractInterface {
                     .addAllMixedOrigins(request.getMixedOriginsList());
             changed.add("origin");
         }
-        final Participant exporter = new Participants(ledger).get(current.getExportingParticipant());
         if (ledger.transientValue(DETAILS).isPresent()) {
             final CommercialDetails details = details(ledger);
             amended.setCommercialDetailsHash(CertificateRules.hash(details));
@@ -239,11 +244,10 @@ public final class CertificateContract implements ContractInterface {
         final Certificate result =
                 amended.addAmendments(amendment).setLastTxId(ledger.txId()).build();
         records.update(result);
-        records.emit(event(result, records.view(result).getStatus())
-                .setAmended(amendment)
-                .build());
+        final CertificateView after = records.assemble(result, view.getReceipt(), view.getCustodyList());
+        records.emit(event(result, after.getStatus()).setAmended(amendment).build());
         LOG.info(() -> "amended Certificate " + result.getNumber() + " (" + changed + ") in tx " + ledger.txId());
-        return Ledger.bytes(records.view(result));
+        return Ledger.bytes(after);
     }
 
     /** The issuer voids a Certificate before confirmation, with a reason. */
@@ -253,13 +257,15 @@ public final class CertificateContract implements ContractInterface {
         final CertificateRecords records = new CertificateRecords(ledger);
         final CertificateView view = records.view(number);
         requireIssuer(ctx, ledger, view.getCertificate());
-        if (view.getStatus() == CertificateStatus.CONFIRMED) {
-            throw KpError.ALREADY_CONFIRMED.exception("Certificate " + number
-                    + " was confirmed by the importer; a confirmed Certificate cannot be voided");
-        }
-        if (view.getStatus() == CertificateStatus.VOID) {
-            throw KpError.CERTIFICATE_VOID.exception("Certificate " + number + " is already void");
-        }
+        CertificateRecords.requireStatus(
+                view,
+                "voided",
+                CertificateStatus.ISSUED,
+                CertificateStatus.SEALED_FOR_EXPORT,
+                CertificateStatus.IN_TRANSIT,
+                CertificateStatus.ARRIVED_AT_IMPORT,
+                CertificateStatus.DISPUTED,
+                CertificateStatus.EXPIRED);
         if (reason == null || reason.isBlank()) {
             throw KpError.INVALID_ARGUMENT.exception("voiding needs a reason, kept in the Certificate's history");
         }
@@ -278,7 +284,7 @@ public final class CertificateContract implements ContractInterface {
                 .setVoidedReason(reason.strip())
                 .build());
         LOG.info(() -> "voided Certificate " + number + " in tx " + ledger.txId());
-        return Ledger.bytes(records.view(voided));
+        return Ledger.bytes(records.assemble(voided, view.getReceipt(), view.getCustodyList()));
     }
 
     /** A Certificate with its custody records, the importer's side and its status now. Public. */
@@ -318,7 +324,8 @@ public final class CertificateContract implements ContractInterface {
             throw KpError.INVALID_ARGUMENT.exception("the period ends (" + end + ") before it starts (" + start + ")");
         }
         return Ledger.bytes(new CertificateRecords(ledger)
-                .byParticipant(participant, dir, start.toString(), end.toString(), pageSize(pageSize), bookmark));
+                .byParticipant(
+                        participant, dir, start.toString(), end.toString(), Ledger.pageSize(pageSize), bookmark));
     }
 
     /** Certificates awaiting the given importing Participant's confirmation of receipt. */
@@ -327,13 +334,13 @@ public final class CertificateContract implements ContractInterface {
             final Context ctx, final String importer, final String pageSize, final String bookmark) {
         final Ledger ledger = new Ledger(ctx);
         new Participants(ledger).get(importer);
-        return Ledger.bytes(new CertificateRecords(ledger).pending(importer, pageSize(pageSize), bookmark));
+        return Ledger.bytes(new CertificateRecords(ledger).pending(importer, Ledger.pageSize(pageSize), bookmark));
     }
 
     /** Disputed Certificates: a broken seal, a wrong container or details that do not match. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
     public byte[] ListDisputed(final Context ctx, final String pageSize, final String bookmark) {
-        return Ledger.bytes(new CertificateRecords(new Ledger(ctx)).disputed(pageSize(pageSize), bookmark));
+        return Ledger.bytes(new CertificateRecords(new Ledger(ctx)).disputed(Ledger.pageSize(pageSize), bookmark));
     }
 
     /**
@@ -482,43 +489,11 @@ public final class CertificateContract implements ContractInterface {
         return details;
     }
 
-    private static void requireIssuer(final Context ctx, final Ledger ledger, final Certificate certificate) {
-        new Participants(ledger)
+    private static Participant requireIssuer(final Context ctx, final Ledger ledger, final Certificate certificate) {
+        return new Participants(ledger)
                 .requireAuthorityOf(
                         Caller.of(ctx.getClientIdentity()),
                         certificate.getExportingParticipant(),
                         Role.EXPORTING_AUTHORITY);
-    }
-
-    private static void requireOpen(final CertificateView view, final String what) {
-        switch (view.getStatus()) {
-            case CONFIRMED ->
-                throw KpError.ALREADY_CONFIRMED.exception(
-                        "Certificate " + view.getCertificate().getNumber()
-                                + " was confirmed by the importer and can no longer be " + what);
-            case VOID ->
-                throw KpError.CERTIFICATE_VOID.exception(
-                        "Certificate " + view.getCertificate().getNumber() + " is void");
-            case DISPUTED ->
-                throw KpError.INVALID_STATE.exception(
-                        "Certificate " + view.getCertificate().getNumber()
-                                + " is disputed; the Chair and the Participants settle it before anything else changes");
-            case EXPIRED ->
-                throw KpError.CERTIFICATE_EXPIRED.exception(
-                        "Certificate " + view.getCertificate().getNumber()
-                                + " expired on " + view.getCertificate().getDateOfExpiry()
-                                + " and cannot be revived by amendment; void it and issue a new one");
-            default -> {
-                // open: may change
-            }
-        }
-    }
-
-    private static int pageSize(final String value) {
-        try {
-            return Integer.parseInt(value == null || value.isBlank() ? "20" : value.strip());
-        } catch (NumberFormatException e) {
-            throw KpError.INVALID_ARGUMENT.exception("page size '" + value + "' is not a number", e);
-        }
     }
 }

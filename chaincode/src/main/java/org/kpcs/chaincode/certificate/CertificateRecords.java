@@ -33,7 +33,6 @@ public final class CertificateRecords {
     static final String CERTIFICATE = "certificate";
     static final String RECEIPT = "receipt";
     static final String CUSTODY = "custody";
-    static final int MAX_PAGE = 100;
 
     private static final String INDEX_BY_PARTICIPANT = "IDX~cert~";
     private static final String INDEX_PENDING = "IDX~pending~";
@@ -89,8 +88,12 @@ public final class CertificateRecords {
     }
 
     public CertificateView view(final Certificate certificate) {
-        final ImportReceipt receipt = receipt(certificate.getNumber());
-        final List<CustodyRecord> custody = custody(certificate.getNumber());
+        return assemble(certificate, receipt(certificate.getNumber()), custody(certificate.getNumber()));
+    }
+
+    /** A view of records already in hand, with the status they add up to now; reads nothing. */
+    public CertificateView assemble(
+            final Certificate certificate, final ImportReceipt receipt, final List<CustodyRecord> custody) {
         return CertificateView.newBuilder()
                 .setCertificate(certificate)
                 .setReceipt(receipt)
@@ -109,12 +112,7 @@ public final class CertificateRecords {
         if (appended != null) {
             custody.add(appended);
         }
-        return CertificateView.newBuilder()
-                .setCertificate(before.getCertificate())
-                .setReceipt(receipt)
-                .addAllCustody(custody)
-                .setStatus(CertificateRules.status(before.getCertificate(), receipt, custody, ledger.txTime()))
-                .build();
+        return assemble(before.getCertificate(), receipt, custody);
     }
 
     /** A new Certificate: the record, its endorsement binding, the importer's side and the indexes. */
@@ -134,11 +132,7 @@ public final class CertificateRecords {
         index(INDEX_BY_PARTICIPANT + certificate.getExportingParticipant() + "~EXPORT~" + date + "~" + number, number);
         index(INDEX_BY_PARTICIPANT + certificate.getImportingParticipant() + "~IMPORT~" + date + "~" + number, number);
         index(pendingKey(certificate.getImportingParticipant(), number), number);
-        return CertificateView.newBuilder()
-                .setCertificate(certificate)
-                .setReceipt(receipt)
-                .setStatus(CertificateRules.status(certificate, receipt, List.of(), ledger.txTime()))
-                .build();
+        return assemble(certificate, receipt, List.of());
     }
 
     /**
@@ -272,10 +266,6 @@ public final class CertificateRecords {
     }
 
     private CertificatePage page(final String start, final String end, final int pageSize, final String bookmark) {
-        if (pageSize < 1 || pageSize > MAX_PAGE) {
-            throw KpError.INVALID_ARGUMENT.exception(
-                    "page size must be between 1 and " + MAX_PAGE + ", got " + pageSize);
-        }
         final Ledger.Page page = ledger.page(start, end, pageSize, bookmark);
         final CertificatePage.Builder result = CertificatePage.newBuilder().setBookmark(page.bookmark());
         for (final KeyValue kv : page.entries()) {
@@ -293,8 +283,32 @@ public final class CertificateRecords {
         ledger.write(key, number);
     }
 
-    /** The status of a Certificate, for events. */
-    public CertificateStatus statusOf(final String number) {
-        return view(number).getStatus();
+    /**
+     * The Certificate must be in one of the {@code allowed} states for this step; otherwise the refusal names
+     * the rule its state breaks.
+     */
+    public static void requireStatus(
+            final CertificateView view, final String what, final CertificateStatus... allowed) {
+        for (final CertificateStatus status : allowed) {
+            if (view.getStatus() == status) {
+                return;
+            }
+        }
+        final String number = view.getCertificate().getNumber();
+        switch (view.getStatus()) {
+            case VOID -> throw KpError.CERTIFICATE_VOID.exception("Certificate " + number + " is void");
+            case CONFIRMED ->
+                throw KpError.ALREADY_CONFIRMED.exception("Certificate " + number
+                        + " is already confirmed (once only, KPCS III(b)) and can no longer be " + what);
+            case EXPIRED ->
+                throw KpError.CERTIFICATE_EXPIRED.exception("Certificate " + number + " expired on "
+                        + view.getCertificate().getDateOfExpiry() + "; the exporter must void it and issue a new one");
+            case DISPUTED ->
+                throw KpError.INVALID_STATE.exception("Certificate " + number + " is disputed; the Chair and the"
+                        + " Participants settle it before it can be " + what);
+            default ->
+                throw KpError.INVALID_STATE.exception("Certificate " + number + " is " + view.getStatus()
+                        + " and cannot be " + what + " now; it must be " + java.util.Arrays.toString(allowed));
+        }
     }
 }

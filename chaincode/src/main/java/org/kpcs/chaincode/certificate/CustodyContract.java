@@ -46,7 +46,7 @@ public final class CustodyContract implements ContractInterface {
         final Participant exporter = new Participants(ledger)
                 .requireAuthorityOf(
                         caller, certificate.getExportingParticipant(), Role.CUSTOMS, Role.EXPORTING_AUTHORITY);
-        requireStatus(view, "sealed", CertificateStatus.ISSUED);
+        CertificateRecords.requireStatus(view, "sealed", CertificateStatus.ISSUED);
         requireBothActive(ledger, certificate);
         records.requireNotBeforeLastRecord(view);
         if (!certificate.getContainerId().equals(containerId)) {
@@ -84,15 +84,15 @@ public final class CustodyContract implements ContractInterface {
         final CertificateView view = records.view(number);
         final Certificate certificate = view.getCertificate();
         final Participants participants = new Participants(ledger);
-        final Participant transit =
-                participants.requireActive(participants.forMsp(caller.mspId()).getCode());
+        final Participant transit = Participants.requireActive(participants.forMsp(caller.mspId()));
         if (!certificate.getTransitParticipantsList().contains(transit.getCode())) {
             throw KpError.WRONG_ORGANISATION.exception(transit.getCode() + " is not a declared transit Participant of"
                     + " Certificate " + number + " (declared: " + certificate.getTransitParticipantsList()
                     + "); only the Participants the exporter named when issuing it record transit (KPCS III(d))");
         }
 
-        requireStatus(view, "recorded in transit", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
+        CertificateRecords.requireStatus(
+                view, "recorded in transit", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
         requireBothActive(ledger, certificate);
         records.requireNotBeforeLastRecord(view);
         final boolean intact = parseBoolean("seal intact", sealIntact);
@@ -135,7 +135,8 @@ public final class CustodyContract implements ContractInterface {
         final Participant importer = new Participants(ledger)
                 .requireAuthorityOf(
                         caller, certificate.getImportingParticipant(), Role.IMPORTING_AUTHORITY, Role.CUSTOMS);
-        requireStatus(view, "received", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
+        CertificateRecords.requireStatus(
+                view, "received", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
         requireBothActive(ledger, certificate);
         records.requireNotBeforeLastRecord(view);
         final boolean intact = parseBoolean("seal intact", sealIntact);
@@ -226,27 +227,6 @@ public final class CustodyContract implements ContractInterface {
                 .setContainerId(containerId.strip())
                 .setRecordedAt(ledger.txTimestamp())
                 .setTxId(ledger.txId());
-    }
-
-    static void requireStatus(final CertificateView view, final String what, final CertificateStatus... allowed) {
-        for (final CertificateStatus status : allowed) {
-            if (view.getStatus() == status) {
-                return;
-            }
-        }
-        final String number = view.getCertificate().getNumber();
-        switch (view.getStatus()) {
-            case VOID -> throw KpError.CERTIFICATE_VOID.exception("Certificate " + number + " is void");
-            case CONFIRMED ->
-                throw KpError.ALREADY_CONFIRMED.exception(
-                        "Certificate " + number + " is already confirmed (once only, KPCS III(b))");
-            case EXPIRED ->
-                throw KpError.CERTIFICATE_EXPIRED.exception("Certificate " + number + " expired on "
-                        + view.getCertificate().getDateOfExpiry() + "; the exporter must issue a new one");
-            default ->
-                throw KpError.INVALID_STATE.exception("Certificate " + number + " is " + view.getStatus()
-                        + " and cannot be " + what + " now; it must be " + java.util.Arrays.toString(allowed));
-        }
     }
 
     static boolean parseBoolean(final String field, final String value) {

@@ -56,14 +56,13 @@ public final class ImportContract implements ContractInterface {
         final Participants participants = new Participants(ledger);
         final Participant importer = participants.requireAuthorityOf(
                 caller, certificate.getImportingParticipant(), Role.IMPORTING_AUTHORITY);
-        CustodyContract.requireStatus(view, "confirmed", CertificateStatus.ARRIVED_AT_IMPORT);
+        CertificateRecords.requireStatus(view, "confirmed", CertificateStatus.ARRIVED_AT_IMPORT);
         // KPCS III(c): no import from a non-Participant or a suspended one
         CustodyContract.requireBothActive(ledger, certificate);
         records.requireNotBeforeLastRecord(view);
         final LocalDate received = CertificateRules.parseDate("date of receipt", request.getDateOfReceipt());
-        final LocalDate arrived = LocalDate.ofInstant(
-                java.time.Instant.ofEpochSecond(view.getReceipt().getArrivedAt().getSeconds()),
-                java.time.ZoneOffset.UTC);
+        final LocalDate arrived = CertificateRules.dateOf(
+                java.time.Instant.ofEpochSecond(view.getReceipt().getArrivedAt().getSeconds()));
         if (received.isBefore(arrived) || received.isAfter(CertificateRules.dateOf(ledger.txTime()))) {
             throw KpError.INVALID_ARGUMENT.exception("date of receipt " + received + " must lie between the recorded"
                     + " arrival (" + arrived + ") and today");

@@ -43,7 +43,7 @@ public final class FirmContract implements ContractInterface {
         final Participant licensor = participants.requireAuthorityOf(
                 caller, request.getCountry(), Role.EXPORTING_AUTHORITY, Role.IMPORTING_AUTHORITY);
         // a suspended Participant licenses no new firms (KPCS III(c): it is out of the trade)
-        participants.requireActive(licensor.getCode());
+        Participants.requireActive(licensor);
         Firms.checkId(request.getFirmId());
         if (request.getName().isBlank() || request.getAddress().isBlank()) {
             throw KpError.INVALID_ARGUMENT.exception("a licensing record names the firm and its address (Annex II 14)");
@@ -89,10 +89,9 @@ public final class FirmContract implements ContractInterface {
         caller.requireAnyRole(Role.EXPORTING_AUTHORITY, Role.IMPORTING_AUTHORITY, Role.CHAIR);
         final Ledger ledger = new Ledger(ctx);
         final Participants participants = new Participants(ledger);
-        final Participant recorder =
-                participants.requireActive(participants.forMsp(caller.mspId()).getCode());
+        final Participant recorder = Participants.requireActive(participants.forMsp(caller.mspId()));
         if (caller.has(Role.CHAIR)) {
-            org.kpcs.chaincode.participant.SchemeSettings.requireChair(ledger, caller, participants);
+            org.kpcs.chaincode.participant.SchemeSettings.requireChair(ledger, caller, recorder);
         }
         if (reason == null || reason.isBlank()) {
             throw KpError.INVALID_ARGUMENT.exception("a sanction needs the reason (the conviction or decision)");
@@ -126,7 +125,7 @@ public final class FirmContract implements ContractInterface {
     public byte[] ListFirms(final Context ctx, final String country, final String pageSize, final String bookmark) {
         final Ledger ledger = new Ledger(ctx);
         new Participants(ledger).get(country);
-        final int size = pageSize(pageSize);
+        final int size = Ledger.pageSize(pageSize);
         final String prefix = Firms.INDEX_BY_COUNTRY + country + "~";
         final Ledger.Page page = ledger.page(prefix, prefix + "~~", size, bookmark);
         final FirmPage.Builder result = FirmPage.newBuilder().setBookmark(page.bookmark());
@@ -135,18 +134,5 @@ public final class FirmContract implements ContractInterface {
             result.addFirms(firms.get(new String(kv.getValue(), StandardCharsets.UTF_8)));
         }
         return Ledger.bytes(result.build());
-    }
-
-    static int pageSize(final String value) {
-        final int size;
-        try {
-            size = Integer.parseInt(value == null || value.isBlank() ? "20" : value.strip());
-        } catch (NumberFormatException e) {
-            throw KpError.INVALID_ARGUMENT.exception("page size '" + value + "' is not a number", e);
-        }
-        if (size < 1 || size > 100) {
-            throw KpError.INVALID_ARGUMENT.exception("page size must be between 1 and 100, got " + size);
-        }
-        return size;
     }
 }

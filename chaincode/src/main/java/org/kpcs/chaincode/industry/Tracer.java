@@ -46,6 +46,9 @@ final class Tracer {
         final SourceKind kind;
         final String ref;
         final long total;
+        /** What the record hands on: its carats, or a transformation's polished output. */
+        long yields;
+
         final List<SourceDraw> sources;
         final TraceNode.Builder view;
         int depth = Integer.MAX_VALUE;
@@ -57,6 +60,7 @@ final class Tracer {
             this.kind = kind;
             this.ref = ref;
             this.total = total;
+            this.yields = total;
             this.sources = sources;
             this.view = TraceNode.newBuilder().setKind(kind).setRef(ref);
         }
@@ -68,11 +72,7 @@ final class Tracer {
 
     WarrantyTrace backward(final SourceKind rootKind, final String rootRef) {
         final Node root = load(rootKind, rootRef);
-        final long rootMilli = rootKind == SourceKind.TRANSFORMATION
-                ? ledger.read(ledger.key("transformation", rootRef), Transformation.parser())
-                        .orElseThrow()
-                        .getOutputMilli()
-                : root.total;
+        final long rootMilli = root.yields;
         root.depth = 0;
         final Deque<Node> queue = new ArrayDeque<>();
         queue.add(root);
@@ -184,6 +184,7 @@ final class Tracer {
                                 ledger.key(WarrantyContract.TRANSFORMATION, ref), Transformation.parser())
                         .orElseThrow(() -> KpError.SOURCE_NOT_FOUND.exception("no transformation " + ref));
                 node = new Node(kind, ref, t.getInputMilli(), t.getInputsList());
+                node.yields = t.getOutputMilli();
                 node.view.setSellerFirm(t.getFirm());
             }
             case CERTIFICATE -> {

@@ -76,6 +76,23 @@ public final class Ledger {
     }
 
     /** Every record of a type, in key order. Callers keep such types small (the registry) or paginate. */
+    /** The largest page a query returns. */
+    public static final int MAX_PAGE = 100;
+
+    /** A page size as a client passes it: 1 to {@link #MAX_PAGE}, 20 when left empty. */
+    public static int pageSize(final String value) {
+        final int size;
+        try {
+            size = Integer.parseInt(value == null || value.isBlank() ? "20" : value.strip());
+        } catch (NumberFormatException e) {
+            throw KpError.INVALID_ARGUMENT.exception("page size '" + value + "' is not a number", e);
+        }
+        if (size < 1 || size > MAX_PAGE) {
+            throw KpError.INVALID_ARGUMENT.exception("page size must be between 1 and " + MAX_PAGE + ", got " + size);
+        }
+        return size;
+    }
+
     /**
      * One page of a range of simple keys (an index), in key order. Only evaluate (read-only) transactions may
      * paginate; {@code end} is exclusive.

@@ -86,16 +86,14 @@ public final class ParticipantRegistry implements ContractInterface {
                     .setLastTxId(ledger.txId())
                     .build());
         }
-        founders.forEach(p -> participants.save(p, founders));
+        founders.forEach(participants::save);
+        participants.bindToMajority(founders);
         ledger.write(
                 SchemeSettings.KEY,
                 Scheme.newBuilder()
                         .addAllIndustryMspIds(request.getIndustryMspIdsList())
-                        .setChairParticipant(founders.stream()
-                                .filter(p -> p.getMspId().equals(caller.mspId()))
-                                .findFirst()
-                                .orElseThrow()
-                                .getCode())
+                        .setChairParticipant(
+                                Participants.forMsp(founders, caller.mspId()).getCode())
                         .build());
         ledger.emit(
                 EVENT,
@@ -134,9 +132,9 @@ public final class ParticipantRegistry implements ContractInterface {
         caller.requireRole(Role.CHAIR);
         final Ledger ledger = new Ledger(ctx);
         final Participants participants = new Participants(ledger);
-        final Participant chairs =
-                participants.requireActive(participants.forMsp(caller.mspId()).getCode());
-        SchemeSettings.requireChair(ledger, caller, participants);
+        final List<Participant> registry = participants.all();
+        final Participant chairs = Participants.requireActive(Participants.forMsp(registry, caller.mspId()));
+        SchemeSettings.requireChair(ledger, caller, chairs);
         final Participant subject = participants.get(participantCode);
         final ParticipantStatus status = parseStatus(proposedStatus);
         Plenary.checkProposedStatus(subject.getStatus(), status);
@@ -149,7 +147,7 @@ public final class ParticipantRegistry implements ContractInterface {
                     "Participant " + participantCode
                             + " already has an open status proposal; approve or wait for it first (`kpcs participant proposals`)");
         }
-        final List<String> electorate = Plenary.activeCodes(participants.all());
+        final List<String> electorate = Plenary.activeCodes(registry);
         final StatusProposal proposal = StatusProposal.newBuilder()
                 .setId(ledger.txId())
                 .setParticipantCode(participantCode)
@@ -213,13 +211,10 @@ public final class ParticipantRegistry implements ContractInterface {
                     .setLastTxId(ledger.txId())
                     .setLastDecisionId(proposal.getId())
                     .build();
-            final java.util.List<Participant> registry = participants.all();
-            participants.save(changed, registry);
-            // every other record is re-bound to the new majority, so a suspended state's peer no longer counts
-            final java.util.List<Participant> after = registry.stream()
+            participants.save(changed);
+            participants.bindToMajority(participants.all().stream()
                     .map(p -> p.getCode().equals(changed.getCode()) ? changed : p)
-                    .toList();
-            participants.rebind(after, changed.getCode());
+                    .toList());
             ledger.delete(ledger.key(OPEN_PROPOSAL, proposal.getParticipantCode()));
             event = ParticipantEvent.newBuilder()
                     .setStatusChanged(ParticipantStatusChanged.newBuilder()

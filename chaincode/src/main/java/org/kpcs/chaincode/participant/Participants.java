@@ -41,17 +41,26 @@ public final class Participants {
 
     /** KPCS III(c): no trade in rough diamonds with a non-Participant, nor with a suspended one. */
     public Participant requireActive(final String code) {
-        final Participant participant = get(code);
+        return requireActive(get(code));
+    }
+
+    /** As {@link #requireActive(String)}, for a record already read. */
+    public static Participant requireActive(final Participant participant) {
         if (participant.getStatus() != ParticipantStatus.ACTIVE) {
-            throw KpError.PARTICIPANT_NOT_ACTIVE.exception("Participant " + code + " is " + participant.getStatus()
-                    + "; KPCS III(c) forbids trade in rough diamonds with it");
+            throw KpError.PARTICIPANT_NOT_ACTIVE.exception("Participant " + participant.getCode() + " is "
+                    + participant.getStatus() + "; KPCS III(c) forbids trade in rough diamonds with it");
         }
         return participant;
     }
 
     /** The Participant whose Fabric organisation is {@code mspId}. */
     public Participant forMsp(final String mspId) {
-        return all().stream()
+        return forMsp(all(), mspId);
+    }
+
+    /** As {@link #forMsp(String)}, within a registry already read. */
+    public static Participant forMsp(final List<Participant> registry, final String mspId) {
+        return registry.stream()
                 .filter(p -> p.getMspId().equals(mspId))
                 .findFirst()
                 .orElseThrow(() -> KpError.WRONG_ORGANISATION.exception(
@@ -72,42 +81,24 @@ public final class Participants {
         return participant;
     }
 
+    public void save(final Participant participant) {
+        ledger.write(key(participant.getCode()), participant);
+    }
+
     /**
-     * Stores the record and binds its key to the endorsement of a majority of the active Participants: no
-     * single state can change another's standing (the Plenary's consensus, KPCS VI 10).
+     * Binds every record of the registry to the endorsement of a majority of its active Participants: no single
+     * state can change another's standing (the Plenary's consensus, KPCS VI 10), and a suspended state's peer
+     * no longer counts towards that majority.
      */
-    /** Re-binds every record except {@code skip} to a majority of the Participants now active. */
-    public void rebind(final List<Participant> registry, final String skip) {
-        final byte[] policy = majorityPolicy(registry);
-        if (policy.length == 0) {
+    public void bindToMajority(final List<Participant> registry) {
+        final List<String> activeMsps = registry.stream()
+                .filter(p -> p.getStatus() == ParticipantStatus.ACTIVE)
+                .map(Participant::getMspId)
+                .toList();
+        if (activeMsps.isEmpty()) {
             return;
         }
-        registry.stream()
-                .filter(p -> !p.getCode().equals(skip))
-                .forEach(p -> ledger.requireEndorsement(key(p.getCode()), policy));
-    }
-
-    private static byte[] majorityPolicy(final List<Participant> registry) {
-        final List<String> activeMsps = registry.stream()
-                .filter(p -> p.getStatus() == ParticipantStatus.ACTIVE)
-                .map(Participant::getMspId)
-                .toList();
-        return activeMsps.isEmpty()
-                ? new byte[0]
-                : EndorsementPolicies.outOf(Plenary.majorityOf(activeMsps.size()), activeMsps);
-    }
-
-    public void save(final Participant participant, final List<Participant> registry) {
-        final String key = key(participant.getCode());
-        ledger.write(key, participant);
-        final List<String> activeMsps = registry.stream()
-                .map(p -> p.getCode().equals(participant.getCode()) ? participant : p)
-                .filter(p -> p.getStatus() == ParticipantStatus.ACTIVE)
-                .map(Participant::getMspId)
-                .toList();
-        if (!activeMsps.isEmpty()) {
-            ledger.requireEndorsement(
-                    key, EndorsementPolicies.outOf(Plenary.majorityOf(activeMsps.size()), activeMsps));
-        }
+        final byte[] policy = EndorsementPolicies.outOf(Plenary.majorityOf(activeMsps.size()), activeMsps);
+        registry.forEach(p -> ledger.requireEndorsement(key(p.getCode()), policy));
     }
 }

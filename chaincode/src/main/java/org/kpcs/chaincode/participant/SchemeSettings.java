@@ -4,6 +4,7 @@ import org.kpcs.chaincode.ledger.Caller;
 import org.kpcs.chaincode.ledger.KpError;
 import org.kpcs.chaincode.ledger.Ledger;
 import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.protos.Participant;
 import org.kpcs.protos.Scheme;
 
 /** Scheme-wide settings recorded when the registry is bootstrapped: which organisations are the industry. */
@@ -21,10 +22,10 @@ public final class SchemeSettings {
      * The caller is the Chair: kp.role=chair, from the Participant that holds the chair (recorded at bootstrap).
      * A Participant's own CA cannot make its users the Chair.
      */
-    public static void requireChair(final Ledger ledger, final Caller caller, final Participants participants) {
+    public static void requireChair(final Ledger ledger, final Caller caller, final Participant callersParticipant) {
         caller.requireRole(Role.CHAIR);
         final String chair = read(ledger).getChairParticipant();
-        final String callers = participants.forMsp(caller.mspId()).getCode();
+        final String callers = callersParticipant.getCode();
         if (!chair.isEmpty() && !chair.equals(callers)) {
             throw KpError.WRONG_ORGANISATION.exception("the Chair is held by " + chair + "; a chair certificate from "
                     + callers + " does not make its holder the Chair (KPCS VI 4)");

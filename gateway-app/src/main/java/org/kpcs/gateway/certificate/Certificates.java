@@ -1,6 +1,5 @@
 package org.kpcs.gateway.certificate;
 
-import com.google.protobuf.Message;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,37 +36,23 @@ public final class Certificates {
 
     /** Issues a Certificate; the details go as transient data, endorsed by the exporter and the importer. */
     public CertificateView issue(final IssueCertificateRequest request, final CommercialDetails details) {
-        final String exporterMsp = gateway.mspId();
         final String importerMsp =
                 registry.show(request.getImportingParticipant()).getMspId();
         return Responses.parse(
-                gateway.submit(new KpGateway.Submission(
-                        CERTIFICATE_CONTRACT,
-                        "IssueCertificate",
-                        List.of(encode(request)),
-                        Map.of(DETAILS, details.toByteArray()),
-                        List.of(exporterMsp, importerMsp))),
+                gateway.submit(KpGateway.Submission.of(CERTIFICATE_CONTRACT, "IssueCertificate", request)
+                        .withTransient(Map.of(DETAILS, details.toByteArray()))
+                        .withEndorsingOrganizations(List.of(gateway.mspId(), importerMsp))),
                 CertificateView.parser());
     }
 
     public CertificateView amend(final AmendCertificateRequest request, final CommercialDetails newDetails) {
-        if (newDetails == null) {
-            return Responses.parse(
-                    gateway.submit(new KpGateway.Submission(
-                            CERTIFICATE_CONTRACT, "AmendCertificate", List.of(encode(request)), Map.of(), List.of())),
-                    CertificateView.parser());
+        KpGateway.Submission amendment = KpGateway.Submission.of(CERTIFICATE_CONTRACT, "AmendCertificate", request);
+        if (newDetails != null) {
+            amendment = amendment
+                    .withTransient(Map.of(DETAILS, newDetails.toByteArray()))
+                    .withEndorsingOrganizations(partiesOf(show(request.getNumber())));
         }
-        final CertificateView current = show(request.getNumber());
-        return Responses.parse(
-                gateway.submit(new KpGateway.Submission(
-                        CERTIFICATE_CONTRACT,
-                        "AmendCertificate",
-                        List.of(encode(request)),
-                        Map.of(DETAILS, newDetails.toByteArray()),
-                        List.of(
-                                mspOf(current.getCertificate().getExportingParticipant()),
-                                mspOf(current.getCertificate().getImportingParticipant())))),
-                CertificateView.parser());
+        return Responses.parse(gateway.submit(amendment), CertificateView.parser());
     }
 
     public CertificateView voidCertificate(final String number, final String reason) {
@@ -161,12 +146,14 @@ public final class Certificates {
             final String note,
             final List<String> endorsers) {
         return Responses.parse(
-                gateway.submit(new KpGateway.Submission(
-                        CUSTODY_CONTRACT,
-                        "RecordArrival",
-                        text(number, containerId, Boolean.toString(sealIntact), note),
-                        Map.of(),
-                        endorsers)),
+                gateway.submit(KpGateway.Submission.of(
+                                CUSTODY_CONTRACT,
+                                "RecordArrival",
+                                number,
+                                containerId,
+                                Boolean.toString(sealIntact),
+                                note)
+                        .withEndorsingOrganizations(endorsers)),
                 CertificateView.parser());
     }
 
@@ -178,45 +165,32 @@ public final class Certificates {
     /** As {@link #confirm}, endorsed by the given organisations only (to show key-level endorsement at work). */
     public CertificateView confirm(
             final ConfirmImportRequest request, final CommercialDetails received, final List<String> endorsers) {
-        final CertificateView view = show(request.getCertificateNumber());
-        final List<String> orgs = endorsers != null
-                ? endorsers
-                : List.of(
-                        mspOf(view.getCertificate().getImportingParticipant()),
-                        mspOf(view.getCertificate().getExportingParticipant()));
+        final List<String> orgs = endorsers != null ? endorsers : partiesOf(show(request.getCertificateNumber()));
         return Responses.parse(
-                gateway.submit(new KpGateway.Submission(
-                        IMPORT_CONTRACT,
-                        "ConfirmImport",
-                        List.of(encode(request)),
-                        Map.of(DETAILS, received.toByteArray()),
-                        orgs)),
+                gateway.submit(KpGateway.Submission.of(IMPORT_CONTRACT, "ConfirmImport", request)
+                        .withTransient(Map.of(DETAILS, received.toByteArray()))
+                        .withEndorsingOrganizations(orgs)),
                 CertificateView.parser());
     }
 
     public DetailsVerification verify(final String number, final CommercialDetails presented) {
         return Responses.parse(
-                gateway.evaluate(new KpGateway.Submission(
-                        IMPORT_CONTRACT,
-                        "VerifyDetails",
-                        List.of(number.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                        Map.of(DETAILS, presented.toByteArray()),
-                        List.of())),
+                gateway.evaluate(KpGateway.Submission.of(IMPORT_CONTRACT, "VerifyDetails", number)
+                        .withTransient(Map.of(DETAILS, presented.toByteArray()))),
                 DetailsVerification.parser());
     }
 
-    private static List<byte[]> text(final String... args) {
-        return java.util.Arrays.stream(args)
-                .map(a -> a.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+    /**
+     * The organisations of the Certificate's exporting and importing Participants, whose implicit collections
+     * hold its details: one read of the registry for both.
+     */
+    private List<String> partiesOf(final CertificateView view) {
+        final List<String> codes = List.of(
+                view.getCertificate().getExportingParticipant(),
+                view.getCertificate().getImportingParticipant());
+        return registry.list().getParticipantsList().stream()
+                .filter(p -> codes.contains(p.getCode()))
+                .map(org.kpcs.protos.Participant::getMspId)
                 .toList();
-    }
-
-    private String mspOf(final String participant) {
-        return registry.show(participant).getMspId();
-    }
-
-    /** Protobuf payloads travel as their bytes; the chaincode's byte[] parameters take them as they are. */
-    static byte[] encode(final Message message) {
-        return message.toByteArray();
     }
 }

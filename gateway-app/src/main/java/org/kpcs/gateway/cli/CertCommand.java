@@ -12,6 +12,7 @@ import org.kpcs.protos.ConfirmImportRequest;
 import org.kpcs.protos.IssueCertificateRequest;
 import org.kpcs.protos.PartyIdentification;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -222,11 +223,8 @@ final class CertCommand {
         @Option(names = "--to", required = true, description = "Last date of issue, yyyy-mm-dd")
         String to;
 
-        @Option(names = "--page-size", defaultValue = "20")
-        int pageSize;
-
-        @Option(names = "--bookmark", defaultValue = "", description = "From the previous page")
-        String bookmark;
+        @Mixin
+        PageOptions page;
 
         @Override
         void run(final Certificates certificates, final Output out) {
@@ -235,8 +233,8 @@ final class CertCommand {
                     direction.toUpperCase(Locale.ROOT),
                     from,
                     to,
-                    pageSize,
-                    bookmark));
+                    page.size,
+                    page.bookmark));
         }
     }
 
@@ -245,29 +243,23 @@ final class CertCommand {
         @Option(names = "--importer", required = true)
         String importer;
 
-        @Option(names = "--page-size", defaultValue = "20")
-        int pageSize;
-
-        @Option(names = "--bookmark", defaultValue = "")
-        String bookmark;
+        @Mixin
+        PageOptions page;
 
         @Override
         void run(final Certificates certificates, final Output out) {
-            out.page(certificates.pending(importer.toUpperCase(Locale.ROOT), pageSize, bookmark));
+            out.page(certificates.pending(importer.toUpperCase(Locale.ROOT), page.size, page.bookmark));
         }
     }
 
     @Command(name = "disputed", description = "Disputed Certificates.")
     static final class Disputed extends Sub {
-        @Option(names = "--page-size", defaultValue = "20")
-        int pageSize;
-
-        @Option(names = "--bookmark", defaultValue = "")
-        String bookmark;
+        @Mixin
+        PageOptions page;
 
         @Override
         void run(final Certificates certificates, final Output out) {
-            out.page(certificates.disputed(pageSize, bookmark));
+            out.page(certificates.disputed(page.size, page.bookmark));
         }
     }
 

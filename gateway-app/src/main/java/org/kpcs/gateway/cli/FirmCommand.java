@@ -7,6 +7,7 @@ import org.kpcs.gateway.industry.Industry;
 import org.kpcs.protos.FirmActivity;
 import org.kpcs.protos.RegisterFirmRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -86,15 +87,12 @@ final class FirmCommand {
         @Option(names = "--country", required = true)
         String country;
 
-        @Option(names = "--page-size", defaultValue = "20")
-        int pageSize;
-
-        @Option(names = "--bookmark", defaultValue = "")
-        String bookmark;
+        @Mixin
+        PageOptions page;
 
         @Override
         void run(final Industry industry, final Output out) {
-            out.firms(industry.firms(country.toUpperCase(Locale.ROOT), pageSize, bookmark));
+            out.firms(industry.firms(country.toUpperCase(Locale.ROOT), page.size, page.bookmark));
         }
     }
 

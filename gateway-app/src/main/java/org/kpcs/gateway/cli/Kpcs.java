@@ -103,18 +103,6 @@ public final class Kpcs {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            if (e instanceof org.hyperledger.fabric.client.GatewayRuntimeException g) {
-                new Output(out, root.json)
-                        .error(
-                                new KpcsException(
-                                        KpcsException.Stage.CONNECTION,
-                                        g.getStatus().getCode().name(),
-                                        "the peer ended the request: "
-                                                + g.getStatus().getDescription(),
-                                        g),
-                                err);
-                return 3;
-            }
             if (e instanceof KpcsException k) {
                 new Output(out, root.json).error(k, err);
                 return switch (k.stage()) {

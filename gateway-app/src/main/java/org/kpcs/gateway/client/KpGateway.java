@@ -215,5 +215,21 @@ public final class KpGateway implements AutoCloseable {
                     Map.of(),
                     List.of());
         }
+
+        /** A transaction whose one argument is a kpcs.v1 request message. */
+        public static Submission of(
+                final String contract, final String function, final com.google.protobuf.Message request) {
+            return new Submission(contract, function, List.of(request.toByteArray()), Map.of(), List.of());
+        }
+
+        /** The same transaction, carrying private data that never reaches the ledger. */
+        public Submission withTransient(final Map<String, byte[]> data) {
+            return new Submission(contract, function, args, data, endorsingOrganizations);
+        }
+
+        /** The same transaction, endorsed by these organisations only. */
+        public Submission withEndorsingOrganizations(final List<String> organizations) {
+            return new Submission(contract, function, args, transientData, organizations);
+        }
     }
 }

@@ -9,6 +9,7 @@ import org.hyperledger.fabric.client.ChaincodeEvent;
 import org.hyperledger.fabric.client.CloseableIterator;
 import org.hyperledger.fabric.client.GatewayRuntimeException;
 import org.kpcs.gateway.client.KpGateway;
+import org.kpcs.gateway.client.KpcsException;
 import org.kpcs.protos.CertificateEvent;
 import org.kpcs.protos.ParticipantEvent;
 
@@ -44,8 +45,13 @@ public final class LedgerEvents {
                 delivered++;
             }
         } catch (GatewayRuntimeException e) {
+            // the deadline is how following stops; anything else ended the stream early
             if (e.getStatus().getCode() != io.grpc.Status.Code.DEADLINE_EXCEEDED) {
-                throw e;
+                throw new KpcsException(
+                        KpcsException.Stage.CONNECTION,
+                        e.getStatus().getCode().name(),
+                        "the peer ended the event stream: " + e.getStatus().getDescription(),
+                        e);
             }
         }
         return delivered;

@@ -1,8 +1,5 @@
 package org.kpcs.gateway.industry;
 
-import com.google.protobuf.Message;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.client.Responses;
@@ -36,7 +33,7 @@ public final class Industry {
     }
 
     public Firm registerFirm(final RegisterFirmRequest request) {
-        return Responses.parse(gateway.submit(bytes(FIRMS, "RegisterFirm", request)), Firm.parser());
+        return Responses.parse(gateway.submit(KpGateway.Submission.of(FIRMS, "RegisterFirm", request)), Firm.parser());
     }
 
     public Firm sanction(final String firmId, final String reason, final String reference) {
@@ -53,12 +50,14 @@ public final class Industry {
     }
 
     public Warranty issueWarranty(final IssueWarrantyRequest request) {
-        return Responses.parse(gateway.submit(bytes(WARRANTIES, "IssueWarranty", request)), Warranty.parser());
+        return Responses.parse(
+                gateway.submit(KpGateway.Submission.of(WARRANTIES, "IssueWarranty", request)), Warranty.parser());
     }
 
     public Transformation transform(final RecordTransformationRequest request) {
         return Responses.parse(
-                gateway.submit(bytes(WARRANTIES, "RecordTransformation", request)), Transformation.parser());
+                gateway.submit(KpGateway.Submission.of(WARRANTIES, "RecordTransformation", request)),
+                Transformation.parser());
     }
 
     public Warranty warranty(final String invoiceId) {
@@ -106,9 +105,5 @@ public final class Industry {
 
     public AttestationList attestations(final String firmId) {
         return Responses.parse(gateway.evaluate(WARRANTIES, "ListAttestations", firmId), AttestationList.parser());
-    }
-
-    private static KpGateway.Submission bytes(final String contract, final String function, final Message request) {
-        return new KpGateway.Submission(contract, function, List.of(request.toByteArray()), Map.of(), List.of());
     }
 }
