@@ -62,7 +62,7 @@ write_configtx() {
 # (no system channel): configtxgen -profile Kimberley -channelID $KP_CHANNEL -outputBlock ...
 Profiles:
   Kimberley:
-    Capabilities: {V2_0: true}
+    Capabilities: {V3_0: true}
     Policies:
       Readers: {Type: ImplicitMeta, Rule: "ANY Readers"}
       Writers: {Type: ImplicitMeta, Rule: "ANY Writers"}
@@ -240,24 +240,27 @@ wait_for_gossip() {
   done
 }
 
-# core.yaml: Fabric's sampleconfig with two edits (no Docker endpoint; our chaincode-as-a-service
-# builder); everything specific to one peer is in its peer.env.
+# core.yaml: Fabric's sampleconfig with two edits: no Docker endpoint, and Fabric's own chaincode-as-a-service
+# builder (built by scripts/install-fabric.sh) as the only external builder. Everything specific to one peer
+# is in its peer.env.
 write_core_yaml() {
-  local out="$1" builder="$KP_NET_DIR/ccaas-builder"
+  local out="$1" builder="$FABRIC_BIN/ccaas"
   awk -v builder="$builder" '
     /^vm:/ { in_vm = 1 }
-    in_vm && /^    endpoint: / { print "    endpoint: \"\"  # no Docker: chaincode runs as a service"; in_vm = 0; next }
-    /^    externalBuilders:/ {
+    in_vm && /^  endpoint: / { print "  endpoint: \"\"  # no Docker: chaincode runs as a service"; in_vm = 0; next }
+    /^  externalBuilders:/ {
       print
-      print "        - name: kpnet-ccaas"
-      print "          path: " builder
+      print "    - name: ccaas_builder"
+      print "      path: " builder
+      print "      propagateEnvironment:"
+      print "        - CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG"
       skipping = 1
       next
     }
-    skipping && /^     +[^ #]/ { next }
+    skipping && /^    +[^ #]/ { next }
     { skipping = 0; print }
   ' "$KP_FABRIC_HOME/config/core.yaml" >"$out"
-  if ! grep -q 'name: kpnet-ccaas' "$out" || ! grep -q '^    endpoint: ""' "$out"; then
+  if ! grep -q "path: $builder\$" "$out" || ! grep -q '^  endpoint: ""' "$out"; then
     die "could not adapt $KP_FABRIC_HOME/config/core.yaml (unexpected layout); run scripts/install-fabric.sh --force"
   fi
 }
