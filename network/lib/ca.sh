@@ -242,7 +242,8 @@ add_user() {
   if [[ -n "$firm" ]]; then printf '%s\n' "$firm" >"$dir/firm"; fi
 }
 
-# Every identity of one organisation: registrar, admin, its node (peer or orderer) with TLS, its users.
+# Every identity of one organisation: registrar, admin, its nodes (ordering node, peer, chaincode server)
+# with TLS, its users.
 issue_org_identities() {
   local org="$1" kind="${ORG_KIND[$1]}" secret node pair users=()
   mkdir -p "$(registrar_home "$org")"
@@ -253,18 +254,23 @@ issue_org_identities() {
   enroll "$org" admin "$secret" "$(user_msp "$org" admin)"
   printf 'admin\n' >"$(user_dir "$org" admin)/role"
 
-  node="$(node_dir "$org")"
-  if [[ "$kind" == orderer ]]; then
+  if runs_orderer "$org"; then
+    node="$(orderer_dir "$org")"
     secret="$(register "$org" orderer0 orderer)"
-    enroll "$org" orderer0 "$secret" "$node/msp" "$(orderer_host)"
-    enroll_tls "$org" orderer0 "$secret" "$node/tls" "$(tls_hosts "$(orderer_host)")"
-    # osnadmin authenticates the secretariat's admin by a TLS client certificate.
+    enroll "$org" orderer0 "$secret" "$node/msp" "$(orderer_host "$org")"
+    enroll_tls "$org" orderer0 "$secret" "$node/tls" "$(tls_hosts "$(orderer_host "$org")")"
+    # osnadmin authenticates the organisation's admin by a TLS client certificate.
     enroll_tls "$org" admin "$(cat "$(org_dir "$org")/secrets/admin")" "$(user_dir "$org" admin)/tls" "$(tls_hosts admin)"
-    return
   fi
+  [[ "$kind" != orderer ]] || return 0
+
+  node="$(node_dir "$org")"
   secret="$(register "$org" peer0 peer)"
   enroll "$org" peer0 "$secret" "$node/msp" "$(peer_host "$org")"
   enroll_tls "$org" peer0 "$secret" "$node/tls" "$(tls_hosts "$(peer_host "$org")")"
+  # The chaincode server's TLS certificate; its peer trusts only this organisation's CA for it.
+  secret="$(register "$org" chaincode0 client)"
+  enroll_tls "$org" chaincode0 "$secret" "$(cc_tls_dir "$org")" "$(tls_hosts "chaincode0.$(lc "$org").$KP_DOMAIN")"
 
   case "$kind" in
     participant)

@@ -3,20 +3,31 @@
 # Sourced by network/kpnet, never run.
 
 cc_home() { printf '%s/chaincode' "$KP_NET_HOME"; }
-# The chaincode server port of a new deployment: KP_CC_PORT, or KP_CC_PORT+1 while the current chaincode
-# server uses KP_CC_PORT (old and new run side by side during an upgrade).
-next_cc_port() {
-  local seq pkgid port
+cc_log() { printf '%s/logs/chaincode-%s.log' "$KP_NET_HOME" "$1"; }
+cc_name() { printf 'chaincode-%s-%s' "$1" "$2"; } # ORG SEQUENCE
+
+# The chaincode server slot (0 or 1) of a new deployment: the other slot than the current deployment's
+# while its servers run, so old and new run side by side during an upgrade.
+next_cc_slot() {
+  local seq pkgid slot
   if [[ -f "$(cc_home)/current" ]]; then
-    read -r seq pkgid port <"$(cc_home)/current"
-    if [[ "$port" == "$KP_CC_PORT" ]] && is_running "chaincode-$seq"; then
-      printf '%s' "$((KP_CC_PORT + 1))"
+    read -r seq pkgid slot <"$(cc_home)/current"
+    if is_running "$(cc_name "${WRITER_ORGS[0]}" "$seq")"; then
+      printf '%s' "$((1 - slot))"
       return
     fi
   fi
-  printf '%s' "$KP_CC_PORT"
+  printf '0'
 }
-cc_log() { printf '%s/logs/chaincode.log' "$KP_NET_HOME"; }
+
+# CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG of ORG's peer: what Fabric's ccaas builder fills into the
+# package's connection.json template, so one package reaches each organisation's own chaincode server
+# (both slots' addresses, and the CA that the server's TLS certificate must chain to).
+cc_builder_config() {
+  local org="$1"
+  jq -nc --arg a0 "$KP_HOST:$(cc_server_port "$org" 0)" --arg a1 "$KP_HOST:$(cc_server_port "$org" 1)" \
+    --rawfile ca "$(org_tls_ca "$org")" '{cc_address_0: $a0, cc_address_1: $a1, cc_root_cert: $ca}'
+}
 
 # The jar, built when missing or older than its sources (unless --no-build); prints its path.
 chaincode_jar() {
@@ -59,12 +70,15 @@ committed_sequence() {
   fi
 }
 
-# A chaincode-as-a-service package: metadata.json and code.tar.gz holding connection.json. Reproducible
-# (no timestamps, no owners), so the same label and address give the same package ID.
+# A chaincode-as-a-service package: metadata.json and code.tar.gz holding connection.json, a template that
+# each peer's ccaas builder completes with its own organisation's server (see cc_builder_config).
+# Reproducible (no timestamps, no owners), so the same label and slot give the same package ID.
 make_package() {
-  local label="$1" port="$2" dir="$3"
+  local label="$1" slot="$2" dir="$3"
   mkdir -p "$dir/src"
-  jq -n --arg a "$KP_HOST:$port" '{address: $a, dial_timeout: "10s", tls_required: false}' >"$dir/src/connection.json"
+  jq -n --arg a "{{.cc_address_$slot}}" \
+    '{address: $a, dial_timeout: "10s", tls_required: true, client_auth_required: false, root_cert: "{{.cc_root_cert}}"}' \
+    >"$dir/src/connection.json"
   jq -n --arg l "$label" '{type: "ccaas", label: $l}' >"$dir/metadata.json"
   local tar_opts=(--sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner)
   tar "${tar_opts[@]}" -C "$dir/src" -cf - connection.json | gzip -n >"$dir/code.tar.gz"
@@ -130,23 +144,41 @@ metadata_query() {
     -c '{"function":"org.hyperledger.fabric:GetMetadata","Args":[]}'
 }
 
-# start_chaincode SEQ PKGID PORT JAR: the Java chaincode server, with a clean environment.
+# start_chaincode ORG SEQ PKGID SLOT JAR: ORG's Java chaincode server, TLS with the certificate ORG's CA issued
+# for it, with a clean environment.
 start_chaincode() {
-  local seq="$1" pkgid="$2" port="$3" jar="$4" java_bin env=()
+  local org="$1" seq="$2" pkgid="$3" slot="$4" jar="$5" java_bin env=() port tls
   java_bin="$(command -v java)" || die "java is required to run the chaincode and was not found on PATH"
+  port="$(cc_server_port "$org" "$slot")"
+  tls="$(cc_tls_dir "$org")"
+  # The shim also builds a client TLS context from *_PATH files holding base64 of the PEM (the form Fabric's
+  # own chaincode launcher writes); the server itself uses the PEM files (*_FILE).
+  base64 -w0 "$tls/server.crt" >"$tls/server.crt.b64"
+  base64 -w0 "$tls/server.key" >"$tls/server.key.b64"
   local path="/usr/bin:/bin"
   [[ ":$path:" == *":$(dirname "$java_bin"):"* ]] || path="$(dirname "$java_bin"):$path"
-  env=("PATH=$path" "HOME=${HOME:-$KP_NET_HOME}"
-    "CHAINCODE_SERVER_ADDRESS=$KP_HOST:$port" "CORE_CHAINCODE_ID_NAME=$pkgid")
+  env=("PATH=$path" "HOME=${HOME:-$KP_NET_HOME}" "CHAINCODE_SERVER_ADDRESS=$KP_HOST:$port" "CORE_CHAINCODE_ID_NAME=$pkgid"
+    "CORE_PEER_LOCALMSPID=${ORG_MSP[$org]}" CORE_PEER_TLS_ENABLED=true
+    "CORE_TLS_CLIENT_CERT_FILE=$tls/server.crt" "CORE_TLS_CLIENT_KEY_FILE=$tls/server.key"
+    "CORE_TLS_CLIENT_CERT_PATH=$tls/server.crt.b64" "CORE_TLS_CLIENT_KEY_PATH=$tls/server.key.b64"
+    "CORE_PEER_TLS_ROOTCERT_FILE=$tls/ca.crt")
   [[ -n "${JAVA_HOME:-}" ]] && env+=("JAVA_HOME=$JAVA_HOME")
   local opts=()
   read -r -a opts <<<"${KP_CC_JAVA_OPTS:-}"
-  printf '\n==== %s: starting %s on %s:%s\n' "$(date -u +%FT%TZ)" "$pkgid" "$KP_HOST" "$port" >>"$(cc_log)"
-  _spawn "chaincode-$seq" "$(cc_log)" java env -i "${env[@]}" "$java_bin" "${opts[@]}" -jar "$jar"
+  printf '\n==== %s: starting %s on %s:%s\n' "$(date -u +%FT%TZ)" "$pkgid" "$KP_HOST" "$port" >>"$(cc_log "$org")"
+  _spawn "$(cc_name "$org" "$seq")" "$(cc_log "$org")" java env -i "${env[@]}" "$java_bin" "${opts[@]}" -jar "$jar"
 }
 
-wait_chaincode_port() {
-  wait_until 60 "the chaincode server listening on $KP_HOST:$1" "$(cc_log)" port_in_use "$1"
+# Every organisation's chaincode server of sequence SEQ, then waits until each listens.
+start_chaincodes() {
+  local seq="$1" pkgid="$2" slot="$3" jar="$4" org
+  for org in "${WRITER_ORGS[@]}"; do
+    is_running "$(cc_name "$org" "$seq")" || start_chaincode "$org" "$seq" "$pkgid" "$slot" "$jar"
+  done
+  for org in "${WRITER_ORGS[@]}"; do
+    wait_until 90 "the chaincode server of $org listening on $KP_HOST:$(cc_server_port "$org" "$slot")" "$(cc_log "$org")" \
+      port_in_use "$(cc_server_port "$org" "$slot")"
+  done
 }
 
 stop_other_chaincodes() {
@@ -154,7 +186,7 @@ stop_other_chaincodes() {
   for f in "$KP_NET_HOME"/pids/chaincode-*.pid; do
     [[ -e "$f" ]] || continue
     name="$(basename "$f" .pid)"
-    [[ "$name" == "chaincode-$keep" ]] || stop_process "$name"
+    [[ "$name" == *"-$keep" ]] || stop_process "$name"
   done
 }
 
@@ -182,20 +214,20 @@ bootstrap_registry() {
   local chair_user="${KP_CHAIR_USERS%%:*}"
   as_user "$CHAIR_ORG" "$chair_user" peer chaincode invoke "${args[@]}" -C "$KP_CHANNEL" -n "$KP_CHAINCODE" \
     "${targets[@]}" --waitForEvent -c "$call" >>"$KP_NET_HOME/logs/lifecycle.log" 2>&1 ||
-    die "ParticipantRegistry:Bootstrap failed: see $KP_NET_HOME/logs/lifecycle.log and $(cc_log)"
+    die "ParticipantRegistry:Bootstrap failed: see $KP_NET_HOME/logs/lifecycle.log and $(cc_log "$CHAIR_ORG")"
 }
 
 COLLECTIONS_ARGS=()
 
 deploy_chaincode() {
-  local build="$1" jar seq label port dir pkgid metadata
+  local build="$1" jar seq label slot dir pkgid metadata org
   jar="$(chaincode_jar "$build")"
   if [[ -f "$KP_NET_DIR/collections.json" ]]; then
     COLLECTIONS_ARGS=(--collections-config "$KP_NET_DIR/collections.json")
   fi
   seq=$(($(committed_sequence) + 1))
   label="${KP_CHAINCODE}_$seq"
-  port="$(next_cc_port)"
+  slot="$(next_cc_slot)"
   dir="$(cc_home)/$label"
   if ((seq == 1)); then
     log "deploying $KP_CHAINCODE (sequence 1) from $jar"
@@ -203,34 +235,35 @@ deploy_chaincode() {
     log "upgrading $KP_CHAINCODE to sequence $seq from $jar"
   fi
 
-  # A chaincode server left from an interrupted deploy of this sequence, or two upgrades ago, is replaced.
-  stop_process "chaincode-$seq"
-  port_in_use "$port" && die "port $port (chaincode server for sequence $seq) is in use by another process; free it or set KP_CC_PORT"
+  # Chaincode servers left from an interrupted deploy of this sequence, or two upgrades ago, are replaced.
+  for org in "${WRITER_ORGS[@]}"; do
+    stop_process "$(cc_name "$org" "$seq")"
+    port_in_use "$(cc_server_port "$org" "$slot")" &&
+      die "port $(cc_server_port "$org" "$slot") (chaincode server of $org) is in use by another process; free it or change the ports in $KP_CONF"
+  done
 
-  log "packaging $label (chaincode server at $KP_HOST:$port)"
+  log "packaging $label (each organisation's chaincode server in slot $slot, over TLS)"
   rm -rf "$dir"
-  make_package "$label" "$port" "$dir"
+  make_package "$label" "$slot" "$dir"
   pkgid="$(as_user "${WRITER_ORGS[0]}" admin peer lifecycle chaincode calculatepackageid "$dir/$label.tar.gz")"
   printf '%s\n' "$pkgid" >"$dir/package-id"
 
-  log "installing $pkgid on every peer (${PEER_ORGS[*]})"
-  run_each install_on_peer "${PEER_ORGS[@]}" -- "$dir/$label.tar.gz" "$pkgid"
+  log "installing $pkgid on the endorsing peers (${WRITER_ORGS[*]})"
+  run_each install_on_peer "${WRITER_ORGS[@]}" -- "$dir/$label.tar.gz" "$pkgid"
 
-  log "starting the chaincode server (log: $(cc_log))"
+  log "starting one chaincode server per organisation (logs: $KP_NET_HOME/logs/chaincode-<ORG>.log)"
   cp "$jar" "$dir/kpcs-chaincode.jar"
-  start_chaincode "$seq" "$pkgid" "$port" "$dir/kpcs-chaincode.jar"
-  wait_chaincode_port "$port"
+  start_chaincodes "$seq" "$pkgid" "$slot" "$dir/kpcs-chaincode.jar"
 
   log "approving by ${WRITER_ORGS[*]} (endorsement policy $(endorsement_policy))"
   run_each approve_for_org "${WRITER_ORGS[@]}" -- "$pkgid" "$seq"
   log "committing $KP_CHAINCODE sequence $seq"
   commit_definition "$seq"
-  printf '%s %s %s\n' "$seq" "$pkgid" "$port" >"$(cc_home)/current"
+  printf '%s %s %s\n' "$seq" "$pkgid" "$slot" >"$(cc_home)/current"
 
-  log "waiting for the chaincode to answer on every writer peer"
-  local org
+  log "waiting for the chaincode to answer on every peer"
   for org in "${WRITER_ORGS[@]}"; do
-    wait_until 60 "the chaincode answering on the peer of $org" "$(cc_log)" metadata_query "$org"
+    wait_until 90 "the chaincode answering on the peer of $org" "$(cc_log "$org")" metadata_query "$org"
   done
   stop_other_chaincodes "$seq"
   metadata="$(metadata_query "${WRITER_ORGS[0]}")"
@@ -238,22 +271,21 @@ deploy_chaincode() {
   bootstrap_registry "$metadata"
 }
 
-# Component name of the chaincode server of the last deploy (fails when nothing was deployed).
-current_chaincode_name() {
+# The committed sequence of the last deploy (fails when nothing was deployed).
+current_sequence() {
   local seq
   [[ -f "$(cc_home)/current" ]] || return 1
   read -r seq _ <"$(cc_home)/current"
-  printf 'chaincode-%s' "$seq"
+  printf '%s' "$seq"
 }
 
-# After a restart: the chaincode server of the committed sequence, as recorded by the last deploy.
+# After a restart: every organisation's chaincode server of the committed sequence, as the last deploy
+# recorded it.
 resume_chaincode() {
-  local seq pkgid port jar
+  local seq pkgid slot jar
   [[ -f "$(cc_home)/current" ]] || return 0
-  read -r seq pkgid port <"$(cc_home)/current"
-  is_running "chaincode-$seq" && return 0
+  read -r seq pkgid slot <"$(cc_home)/current"
   jar="$(cc_home)/${KP_CHAINCODE}_$seq/kpcs-chaincode.jar"
   [[ -f "$jar" ]] || { warn "no jar for chaincode sequence $seq; run kpnet deploy"; return 0; }
-  start_chaincode "$seq" "$pkgid" "$port" "$jar"
-  wait_chaincode_port "$port"
+  start_chaincodes "$seq" "$pkgid" "$slot" "$jar"
 }

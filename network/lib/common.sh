@@ -28,14 +28,16 @@ ORG_CODES=()      # every organisation, in table order
 PEER_ORGS=()      # organisations that run a peer (all but the orderer organisation)
 PARTICIPANTS=()   # kind participant, in table order
 WRITER_ORGS=()    # participants and industry: the channel's Writers
-ORDERER_ORG=""
+ORDERER_ORG=""    # the Secretariat: the organisation of kind orderer
+ORDERING_ORGS=()  # organisations that run an ordering node (KP_ORDERING_ORGS)
 declare -A ORG_KIND=() ORG_MSP=() ORG_PORT=() ORG_NAME=()
 
 # Settings that `up` records in KP_NET_HOME, so later commands see the network as it was built even if
 # network.conf or the environment changed since.
 KP_SETTINGS=(KP_ORGS CHAIR_ORG KP_PARTICIPANT_USERS KP_CHAIR_USERS KP_INDUSTRY_USERS KP_OBSERVER_USERS KP_ROLES
-  KP_CHANNEL KP_CHAINCODE KP_ENDORSE_QUORUM KP_HOST KP_DOMAIN KP_CA_PORT KP_CA_OPS_PORT KP_ORDERER_ADMIN_PORT
-  KP_ORDERER_OPS_PORT KP_CC_PORT KP_BATCH_TIMEOUT KP_BATCH_SIZE KP_LOG_SPEC)
+  KP_CHANNEL KP_CHAINCODE KP_ENDORSE_QUORUM KP_HOST KP_DOMAIN KP_CA_PORT KP_CA_OPS_PORT KP_CONSENSUS KP_ORDERING_ORGS
+  KP_BATCH_TIMEOUT KP_BATCH_SIZE KP_BFT_REQUEST_FORWARD_TIMEOUT KP_BFT_REQUEST_COMPLAIN_TIMEOUT KP_BFT_VIEW_CHANGE_TIMEOUT
+  KP_BFT_LEADER_HEARTBEAT_TIMEOUT KP_CC_JAVA_OPTS KP_PVTDATA_PULL_RETRY KP_PVTDATA_RECONCILE_INTERVAL KP_LOG_SPEC)
 settings_file() { printf '%s/config/settings.sh' "$KP_NET_HOME"; }
 
 save_settings() {
@@ -87,9 +89,36 @@ load_config() {
   [[ -n "$ORDERER_ORG" ]] || die "$KP_CONF: no organisation of kind orderer"
   ((${#PARTICIPANTS[@]} > 0)) || die "$KP_CONF: no organisation of kind participant"
   [[ "${ORG_KIND[$CHAIR_ORG]:-}" == participant ]] || die "CHAIR_ORG=$CHAIR_ORG is not a Participant in $KP_CONF"
+  load_ordering_orgs
   [[ "$KP_ENDORSE_QUORUM" == majority ]] ||
     { [[ "$KP_ENDORSE_QUORUM" =~ ^[0-9]+$ ]] && ((KP_ENDORSE_QUORUM >= 1 && KP_ENDORSE_QUORUM <= ${#PARTICIPANTS[@]})); } ||
     die "KP_ENDORSE_QUORUM=$KP_ENDORSE_QUORUM must be 'majority' or between 1 and the number of Participants (${#PARTICIPANTS[@]})"
+}
+
+# ORDERING_ORGS from KP_ORDERING_ORGS (default: the Secretariat and every Participant), checked against the
+# consensus type: BFT needs n >= 3f + 1 with f >= 1 (4 nodes at least).
+load_ordering_orgs() {
+  local org
+  ORDERING_ORGS=()
+  if [[ -z "${KP_ORDERING_ORGS// /}" ]]; then
+    ORDERING_ORGS=("$ORDERER_ORG" "${PARTICIPANTS[@]}")
+  else
+    read -r -a ORDERING_ORGS <<<"$KP_ORDERING_ORGS"
+  fi
+  for org in "${ORDERING_ORGS[@]}"; do
+    case "${ORG_KIND[$org]:-}" in
+      orderer | participant) ;;
+      "") die "KP_ORDERING_ORGS names $org, which is not in $KP_CONF" ;;
+      *) die "KP_ORDERING_ORGS names $org (${ORG_KIND[$org]}): only the Secretariat and Participants run ordering nodes" ;;
+    esac
+  done
+  [[ "$(printf '%s\n' "${ORDERING_ORGS[@]}" | sort | uniq -d)" == "" ]] || die "KP_ORDERING_ORGS lists an organisation twice"
+  case "$KP_CONSENSUS" in
+    BFT) ((${#ORDERING_ORGS[@]} >= 4)) ||
+      die "BFT ordering needs at least 4 nodes (3f+1, f=1); KP_ORDERING_ORGS gives ${#ORDERING_ORGS[@]}: ${ORDERING_ORGS[*]}" ;;
+    etcdraft) ;;
+    *) die "KP_CONSENSUS=$KP_CONSENSUS must be BFT or etcdraft" ;;
+  esac
 }
 
 require_org() {
@@ -98,23 +127,30 @@ require_org() {
 
 # --- names, ports, folders ---------------------------------------------------------------------------
 
+# Ports: PORT is the first of the organisation's block of ten (see network.conf).
 peer_host() { printf 'peer0.%s.%s' "$(lc "$1")" "$KP_DOMAIN"; }
-orderer_host() { printf 'orderer0.%s.%s' "$(lc "$ORDERER_ORG")" "$KP_DOMAIN"; }
 peer_port() { printf '%s' "${ORG_PORT[$1]}"; }
 peer_cc_port() { printf '%s' "$((ORG_PORT[$1] + 1))"; }
 peer_ops_port() { printf '%s' "$((ORG_PORT[$1] + 2))"; }
 peer_endpoint() { printf '%s:%s' "$KP_HOST" "${ORG_PORT[$1]}"; }
-orderer_endpoint() { printf '%s:%s' "$KP_HOST" "${ORG_PORT[$ORDERER_ORG]}"; }
+cc_server_port() { printf '%s' "$((ORG_PORT[$1] + 3 + $2))"; } # ORG SLOT (0 or 1)
+orderer_host() { printf 'orderer0.%s.%s' "$(lc "$1")" "$KP_DOMAIN"; }
+orderer_port() { printf '%s' "$((ORG_PORT[$1] + 5))"; }
+orderer_admin_port() { printf '%s' "$((ORG_PORT[$1] + 6))"; }
+orderer_ops_port() { printf '%s' "$((ORG_PORT[$1] + 7))"; }
+orderer_endpoint() { printf '%s:%s' "$KP_HOST" "$(orderer_port "$1")"; }
 
 org_dir() { printf '%s/orgs/%s' "$KP_NET_HOME" "$1"; }
 user_dir() { printf '%s/orgs/%s/users/%s' "$KP_NET_HOME" "$1" "$2"; }
 user_msp() { printf '%s/msp' "$(user_dir "$1" "$2")"; }
-node_dir() { # the peer's (or the orderer's) identity folder
-  if [[ "${ORG_KIND[$1]}" == orderer ]]; then printf '%s/orderer0' "$(org_dir "$1")"; else printf '%s/peer0' "$(org_dir "$1")"; fi
-}
+node_dir() { printf '%s/peer0' "$(org_dir "$1")"; }        # the peer's identity and TLS
+orderer_dir() { printf '%s/orderer0' "$(org_dir "$1")"; }  # the ordering node's identity and TLS
+cc_tls_dir() { printf '%s/chaincode0/tls' "$(org_dir "$1")"; } # the chaincode server's TLS
 org_tls_ca() { printf '%s/msp/tlscacerts/ca.pem' "$(org_dir "$1")"; }
 peer_home() { printf '%s/peers/%s' "$KP_NET_HOME" "$1"; }
+orderer_home() { printf '%s/orderers/%s' "$KP_NET_HOME" "$1"; }
 ca_server_tls_cert() { printf '%s/ca/server/ca-cert.pem' "$KP_NET_HOME"; }
+runs_orderer() { [[ " ${ORDERING_ORGS[*]} " == *" $1 "* ]]; }
 
 # --- processes ---------------------------------------------------------------------------------------
 # Every process kpnet starts has KP_NET_HOME/pids/<name>.pid holding "PID PROGRAM"; stop_process checks
@@ -250,7 +286,18 @@ as_user() {
     "$@"
 }
 
-# Arguments that send a transaction to the orderer over TLS.
+# The first ordering node that runs (the first configured one if none does).
+live_orderer() {
+  local org
+  for org in "${ORDERING_ORGS[@]}"; do
+    if is_running "orderer-$org"; then printf '%s' "$org"; return; fi
+  done
+  printf '%s' "${ORDERING_ORGS[0]}"
+}
+
+# Arguments that send a transaction to an ordering node over TLS (with BFT, any node forwards it).
 orderer_args() {
-  printf '%s\n' -o "$(orderer_endpoint)" --tls --cafile "$(org_tls_ca "$ORDERER_ORG")"
+  local org
+  org="$(live_orderer)"
+  printf '%s\n' -o "$(orderer_endpoint "$org")" --tls --cafile "$(org_tls_ca "$org")"
 }

@@ -34,15 +34,15 @@ endorse_quorum() {
   fi
 }
 
-org_policies_yaml() { # ORG INDENT
-  local msp="${ORG_MSP[$1]}" pad="$2"
+org_policies_yaml() { # ORG INDENT [orderer: the organisation's entry in the Orderer group]
+  local msp="${ORG_MSP[$1]}" pad="$2" group="${3:-application}"
   cat <<EOF
 ${pad}Policies:
 ${pad}  Readers: {Type: Signature, Rule: "OR('$msp.member')"}
 ${pad}  Writers: {Type: Signature, Rule: "OR('$msp.member')"}
 ${pad}  Admins: {Type: Signature, Rule: "OR('$msp.admin')"}
 EOF
-  if [[ "${ORG_KIND[$1]}" != orderer ]]; then
+  if [[ "$group" != orderer ]]; then
     printf '%s  Endorsement: {Type: Signature, Rule: "OR('"'"'%s.peer'"'"')"}\n' "$pad" "$msp"
   fi
 }
@@ -67,29 +67,7 @@ Profiles:
       Readers: {Type: ImplicitMeta, Rule: "ANY Readers"}
       Writers: {Type: ImplicitMeta, Rule: "ANY Writers"}
       Admins: {Type: ImplicitMeta, Rule: "MAJORITY Admins"}
-    Orderer:
-      OrdererType: etcdraft
-      BatchTimeout: $KP_BATCH_TIMEOUT
-      BatchSize: {MaxMessageCount: $KP_BATCH_SIZE, AbsoluteMaxBytes: 10 MB, PreferredMaxBytes: 2 MB}
-      EtcdRaft:
-        Consenters:
-          - Host: $KP_HOST
-            Port: ${ORG_PORT[$ORDERER_ORG]}
-            ClientTLSCert: $(node_dir "$ORDERER_ORG")/tls/server.crt
-            ServerTLSCert: $(node_dir "$ORDERER_ORG")/tls/server.crt
-        Options: {TickInterval: 500ms, ElectionTick: 10, HeartbeatTick: 1, MaxInflightBlocks: 5, SnapshotIntervalSize: 16 MB}
-      Capabilities: {V2_0: true}
-      Policies:
-        Readers: {Type: ImplicitMeta, Rule: "ANY Readers"}
-        Writers: {Type: ImplicitMeta, Rule: "ANY Writers"}
-        Admins: {Type: ImplicitMeta, Rule: "MAJORITY Admins"}
-        BlockValidation: {Type: ImplicitMeta, Rule: "ANY Writers"}
-      Organizations:
-        - Name: ${ORG_MSP[$ORDERER_ORG]}
-          ID: ${ORG_MSP[$ORDERER_ORG]}
-          MSPDir: $(org_dir "$ORDERER_ORG")/msp
-          OrdererEndpoints: ["$(orderer_endpoint)"]
-$(org_policies_yaml "$ORDERER_ORG" "          ")
+$(orderer_section_yaml)
     Application:
       Capabilities: {V2_5: true}
       # Observers are Readers: they may propose (query) and receive blocks and events. Only the
@@ -147,80 +125,6 @@ create_genesis_block() {
 
 # Fabric's default log format without colours (the logs are files).
 FABRIC_LOG_FORMAT='%{time:2006-01-02 15:04:05.000 MST} [%{module}] %{shortfunc} -> %{level:.4s} %{id:03x} %{message}'
-
-# --- orderer -----------------------------------------------------------------------------------------
-
-write_orderer_config() {
-  local home="$KP_NET_HOME/orderer" node tls kps_ca
-  node="$(node_dir "$ORDERER_ORG")"
-  tls="$node/tls"
-  kps_ca="$(org_tls_ca "$ORDERER_ORG")"
-  mkdir -p "$home/data"
-  cp "$KP_FABRIC_HOME/config/orderer.yaml" "$home/orderer.yaml"
-  cat >"$home/orderer.env" <<EOF
-FABRIC_CFG_PATH=$home
-FABRIC_LOGGING_SPEC=$KP_LOG_SPEC
-FABRIC_LOGGING_FORMAT=$FABRIC_LOG_FORMAT
-ORDERER_GENERAL_LISTENADDRESS=$KP_HOST
-ORDERER_GENERAL_LISTENPORT=${ORG_PORT[$ORDERER_ORG]}
-ORDERER_GENERAL_LOCALMSPID=${ORG_MSP[$ORDERER_ORG]}
-ORDERER_GENERAL_LOCALMSPDIR=$node/msp
-ORDERER_GENERAL_BOOTSTRAPMETHOD=none
-ORDERER_GENERAL_TLS_ENABLED=true
-ORDERER_GENERAL_TLS_CERTIFICATE=$tls/server.crt
-ORDERER_GENERAL_TLS_PRIVATEKEY=$tls/server.key
-ORDERER_GENERAL_TLS_ROOTCAS=[$tls/ca.crt]
-ORDERER_GENERAL_CLUSTER_CLIENTCERTIFICATE=$tls/server.crt
-ORDERER_GENERAL_CLUSTER_CLIENTPRIVATEKEY=$tls/server.key
-ORDERER_GENERAL_CLUSTER_ROOTCAS=[$tls/ca.crt]
-ORDERER_CHANNELPARTICIPATION_ENABLED=true
-ORDERER_ADMIN_LISTENADDRESS=$KP_HOST:$KP_ORDERER_ADMIN_PORT
-ORDERER_ADMIN_TLS_ENABLED=true
-ORDERER_ADMIN_TLS_CERTIFICATE=$tls/server.crt
-ORDERER_ADMIN_TLS_PRIVATEKEY=$tls/server.key
-ORDERER_ADMIN_TLS_ROOTCAS=[$tls/ca.crt]
-ORDERER_ADMIN_TLS_CLIENTAUTHREQUIRED=true
-ORDERER_ADMIN_TLS_CLIENTROOTCAS=[$kps_ca]
-ORDERER_OPERATIONS_LISTENADDRESS=$KP_HOST:$KP_ORDERER_OPS_PORT
-ORDERER_METRICS_PROVIDER=prometheus
-ORDERER_FILELEDGER_LOCATION=$home/data
-ORDERER_CONSENSUS_WALDIR=$home/data/etcdraft/wal
-ORDERER_CONSENSUS_SNAPDIR=$home/data/etcdraft/snapshot
-EOF
-}
-
-start_orderer() {
-  local home="$KP_NET_HOME/orderer"
-  start_with_env orderer "$KP_NET_HOME/logs/orderer.log" "$home/orderer.env" "$FABRIC_BIN/orderer"
-}
-
-wait_orderer() {
-  wait_until 30 "orderer readiness (/healthz on $KP_ORDERER_OPS_PORT)" "$KP_NET_HOME/logs/orderer.log" \
-    healthy "$KP_ORDERER_OPS_PORT"
-}
-
-osnadmin() {
-  local admin_tls
-  admin_tls="$(user_dir "$ORDERER_ORG" admin)/tls"
-  "$FABRIC_BIN/osnadmin" channel "$@" -o "$KP_HOST:$KP_ORDERER_ADMIN_PORT" --ca-file "$(org_tls_ca "$ORDERER_ORG")" \
-    --client-cert "$admin_tls/server.crt" --client-key "$admin_tls/server.key"
-}
-
-orderer_channel_active() {
-  osnadmin list --channelID "$KP_CHANNEL" 2>/dev/null | grep -q '"status": "active"'
-}
-
-orderer_is_leader() {
-  curl -sf --max-time 2 "http://$KP_HOST:$KP_ORDERER_OPS_PORT/metrics" |
-    grep -q "^consensus_etcdraft_is_leader{channel=\"$KP_CHANNEL\"} 1"
-}
-
-orderer_join_channel() {
-  osnadmin join --channelID "$KP_CHANNEL" --config-block "$KP_NET_HOME/channel/$KP_CHANNEL.block" \
-    >>"$KP_NET_HOME/logs/osnadmin.log" 2>&1 || die "osnadmin channel join failed: see $KP_NET_HOME/logs/osnadmin.log"
-  wait_until 30 "the orderer joining $KP_CHANNEL" "$KP_NET_HOME/logs/orderer.log" orderer_channel_active
-  wait_until 30 "the orderer becoming Raft leader of $KP_CHANNEL" "$KP_NET_HOME/logs/orderer.log" orderer_is_leader
-}
 
 # --- peers -------------------------------------------------------------------------------------------
 
@@ -295,6 +199,10 @@ CORE_PEER_FILESYSTEMPATH=$home/data
 CORE_LEDGER_SNAPSHOTS_ROOTDIR=$home/data/snapshots
 CORE_OPERATIONS_LISTENADDRESS=$KP_HOST:$(peer_ops_port "$org")
 CORE_METRICS_PROVIDER=prometheus
+CORE_PEER_GOSSIP_PVTDATA_PULLRETRYTHRESHOLD=$KP_PVTDATA_PULL_RETRY
+CORE_PEER_GOSSIP_PVTDATA_SKIPPULLINGINVALIDTRANSACTIONSDURINGCOMMIT=true
+CORE_PEER_GOSSIP_PVTDATA_RECONCILESLEEPINTERVAL=$KP_PVTDATA_RECONCILE_INTERVAL
+CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG=$(cc_builder_config "$org")
 EOF
 }
 
