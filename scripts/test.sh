@@ -79,4 +79,10 @@ say "upgrade in place: deploy again (next sequence, no down), then the registry 
 (cd "$ROOT" && "${MVN[@]}" -pl gateway-app failsafe:integration-test failsafe:verify -DskipE2E=false \
   -Dit.test=RegistryE2E)
 
+say "fault drills: processes killed with SIGKILL while clients submit; the ledger counted afterwards"
+drills=$SECONDS
+(cd "$ROOT" && "${MVN[@]}" -pl gateway-app failsafe:integration-test failsafe:verify -DskipE2E=false \
+  -Dit.test=FaultToleranceDrill)
+say "fault drills passed in $((SECONDS - drills))s"
+
 say "all tests passed in $((SECONDS - start))s"

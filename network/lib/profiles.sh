@@ -26,11 +26,19 @@ write_profile() {
 }
 
 write_network_json() {
-  # Participants in table order; orgs: every organisation that has a profile (a peer), in table order.
-  jq -n --arg channel "$KP_CHANNEL" --arg chaincode "$KP_CHAINCODE" --arg chair "$CHAIR_ORG" \
+  # Participants in table order; orgs: every organisation that has a profile (a peer), in table order;
+  # orderers: every ordering node's endpoint and TLS CA (clients and tools may use any of them).
+  local org orderers=()
+  for org in "${ORDERING_ORGS[@]}"; do
+    orderers+=("$(jq -nc --arg o "$org" --arg e "$(orderer_endpoint "$org")" --arg c "$(org_tls_ca "$org")" \
+      '{org: $o, endpoint: $e, tlsRootCert: $c}')")
+  done
+  jq -n --arg channel "$KP_CHANNEL" --arg chaincode "$KP_CHAINCODE" --arg chair "$CHAIR_ORG" --arg consensus "$KP_CONSENSUS" \
     --argjson participants "$(printf '%s\n' "${PARTICIPANTS[@]}" | jq -R . | jq -s .)" \
     --argjson orgs "$(printf '%s\n' "${PEER_ORGS[@]}" | jq -R . | jq -s .)" \
-    '{channel: $channel, chaincode: $chaincode, participants: $participants, orgs: $orgs, chair: $chair}' \
+    --argjson orderers "$(printf '%s\n' "${orderers[@]}" | jq -s .)" \
+    '{channel: $channel, chaincode: $chaincode, participants: $participants, orgs: $orgs, chair: $chair,
+      consensus: $consensus, orderers: $orderers}' \
     >"$KP_NET_HOME/network.json"
 }
 

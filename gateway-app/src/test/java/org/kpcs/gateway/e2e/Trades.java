@@ -1,0 +1,179 @@
+package org.kpcs.gateway.e2e;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.kpcs.gateway.certificate.Certificates;
+import org.kpcs.gateway.client.KpGateway;
+import org.kpcs.gateway.client.KpcsException;
+import org.kpcs.gateway.industry.Industry;
+import org.kpcs.protos.CertificateStatus;
+import org.kpcs.protos.CommercialDetails;
+import org.kpcs.protos.ConfirmImportRequest;
+import org.kpcs.protos.FirmActivity;
+import org.kpcs.protos.IssueCertificateRequest;
+import org.kpcs.protos.IssueWarrantyRequest;
+import org.kpcs.protos.PartyIdentification;
+import org.kpcs.protos.RegisterFirmRequest;
+import org.kpcs.protos.SourceDraw;
+import org.kpcs.protos.SourceKind;
+import org.kpcs.protos.WarrantyStatementVersion;
+
+/** Certificates and warranties for the fault drills, as {@link SubmissionStream} operations. */
+final class Trades {
+    static final String TODAY = LocalDate.now(ZoneOffset.UTC).toString();
+    private static final String EXPIRY =
+            LocalDate.now(ZoneOffset.UTC).plusDays(60).toString();
+
+    private Trades() {}
+
+    static CommercialDetails details(final String number, final String importerFirm) {
+        return CommercialDetails.newBuilder()
+                .setValueUsdCents(4_200_000_00L)
+                .setExporter(PartyIdentification.newBuilder().setName("Exporter of " + number))
+                .setImporter(PartyIdentification.newBuilder()
+                        .setName("Importer of " + number)
+                        .setFirmId(importerFirm))
+                .setInvoiceReference("INV-" + number)
+                .setSalt(UUID.randomUUID().toString())
+                .build();
+    }
+
+    static IssueCertificateRequest certificate(final String number, final String to, final long milli) {
+        return IssueCertificateRequest.newBuilder()
+                .setNumber(number)
+                .setImportingParticipant(to)
+                .setOrigin(number.substring(0, 2))
+                .setIssuingAuthority("Exporting Authority")
+                .setDateOfExpiry(EXPIRY)
+                .setCaratWeightMilli(milli)
+                .setNumberOfParcels(1)
+                .setHsCode("7102.10")
+                .setContainerId("SEAL-" + number)
+                .setConflictFreeDeclaration(true)
+                .build();
+    }
+
+    /** Issuance of one certificate by EXPORTER's Exporting Authority, found on the ledger by its number. */
+    static SubmissionStream.Operation issue(final KpGateway exporter, final String number, final String to) {
+        return issue(exporter, number, to, details(number, ""));
+    }
+
+    static SubmissionStream.Operation issue(
+            final KpGateway exporter, final String number, final String to, final CommercialDetails details) {
+        final IssueCertificateRequest request = certificate(number, to, 1_000_000);
+        return new SubmissionStream.Operation() {
+            @Override
+            public String key() {
+                return number;
+            }
+
+            @Override
+            public void submit() {
+                new Certificates(exporter).issue(request, details);
+            }
+
+            @Override
+            public boolean onLedger() {
+                try {
+                    return new Certificates(exporter)
+                                    .show(number)
+                                    .getCertificate()
+                                    .getCaratWeightMilli()
+                            == 1_000_000;
+                } catch (KpcsException e) {
+                    if ("CERTIFICATE_NOT_FOUND".equals(e.code())) {
+                        return false;
+                    }
+                    throw e;
+                }
+            }
+        };
+    }
+
+    /** A warranty invoice of SELLER to BUYER drawing MILLI from a certificate, found on the ledger by its id. */
+    static SubmissionStream.Operation warranty(
+            final KpGateway seller,
+            final String invoice,
+            final String sellerFirm,
+            final String buyerFirm,
+            final String certificate,
+            final long milli) {
+        final IssueWarrantyRequest request = IssueWarrantyRequest.newBuilder()
+                .setInvoiceId(invoice)
+                .setSellerFirm(sellerFirm)
+                .setBuyerFirm(buyerFirm)
+                .setInvoiceDate(TODAY)
+                .setStatementVersion(WarrantyStatementVersion.SOW_REVISED)
+                .addSources(SourceDraw.newBuilder()
+                        .setKind(SourceKind.CERTIFICATE)
+                        .setRef(certificate)
+                        .setCaratWeightMilli(milli))
+                .setInvoiceHash("d".repeat(64))
+                .build();
+        return new SubmissionStream.Operation() {
+            @Override
+            public String key() {
+                return invoice;
+            }
+
+            @Override
+            public void submit() {
+                new Industry(seller).issueWarranty(request);
+            }
+
+            @Override
+            public boolean onLedger() {
+                try {
+                    return new Industry(seller)
+                            .warranty(invoice)
+                            .getSourcesList()
+                            .equals(request.getSourcesList());
+                } catch (KpcsException e) {
+                    if ("SOURCE_NOT_FOUND".equals(e.code())) {
+                        return false;
+                    }
+                    throw e;
+                }
+            }
+        };
+    }
+
+    static RegisterFirmRequest firm(final String id, final String country) {
+        return RegisterFirmRequest.newBuilder()
+                .setFirmId(id)
+                .setName("Firm " + id)
+                .setAddress("Address of " + id)
+                .setCountry(country)
+                .setLicenceNumber("LIC-" + id)
+                .addActivities(FirmActivity.BUYER)
+                .addActivities(FirmActivity.SELLER)
+                .build();
+    }
+
+    /** A certificate BW -> AE, sealed, arrived and confirmed to IMPORTER_FIRM: a source of MILLI for warranties. */
+    static void importedBy(final String importerFirm, final String number, final long milli) {
+        final CommercialDetails details = details(number, importerFirm);
+        try (KpGateway exporter = LocalNetwork.as("BW", "exporter");
+                KpGateway customs = LocalNetwork.as("BW", "customs");
+                KpGateway importer = LocalNetwork.as("AE", "importer")) {
+            new Certificates(exporter).issue(certificate(number, "AE", milli), details);
+            new Certificates(customs).seal(number, "SEAL-" + number, "");
+            // The importer's own peer may commit the sealing block a moment after the exporter's.
+            NetworkNodes.await(
+                    "AE's peer seeing " + number + " sealed",
+                    java.time.Duration.ofSeconds(30),
+                    () -> new Certificates(importer).show(number).getStatus() == CertificateStatus.SEALED_FOR_EXPORT);
+            new Certificates(importer).arrive(number, "SEAL-" + number, true, "");
+            new Certificates(importer)
+                    .confirm(
+                            ConfirmImportRequest.newBuilder()
+                                    .setCertificateNumber(number)
+                                    .setNumberOfParcels(1)
+                                    .setCaratWeightMilli(milli)
+                                    .setDateOfReceipt(TODAY)
+                                    .build(),
+                            details);
+        }
+    }
+}
