@@ -4,7 +4,6 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.logging.Logger;
 import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.contract.ContractInterface;
@@ -15,8 +14,8 @@ import org.kpcs.chaincode.industry.Firms;
 import org.kpcs.chaincode.industry.SourceBalances;
 import org.kpcs.chaincode.industry.WarrantyRules;
 import org.kpcs.chaincode.ledger.Caller;
-import org.kpcs.chaincode.ledger.KpError;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
 import org.kpcs.chaincode.participant.Participants;
 import org.kpcs.protos.AmendCertificateRequest;
@@ -27,12 +26,21 @@ import org.kpcs.protos.CertificateIssued;
 import org.kpcs.protos.CertificateStatus;
 import org.kpcs.protos.CertificateView;
 import org.kpcs.protos.CommercialDetails;
+import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.Firm;
+import org.kpcs.protos.GetCertificateHistoryRequest;
+import org.kpcs.protos.GetCertificateRequest;
+import org.kpcs.protos.GetCommercialDetailsRequest;
 import org.kpcs.protos.IssueCertificateRequest;
+import org.kpcs.protos.ListCertificatesRequest;
+import org.kpcs.protos.ListDisputedRequest;
+import org.kpcs.protos.ListPendingConfirmationRequest;
 import org.kpcs.protos.Participant;
 import org.kpcs.protos.SourceBalance;
 import org.kpcs.protos.SourceDraw;
 import org.kpcs.protos.SourceKind;
+import org.kpcs.protos.TradeDirection;
+import org.kpcs.protos.VoidCertificateRequest;
 
 /**
  * Kimberley Process Certificates: issuance by the exporting Participant's Exporting Authority (KPCS II, Annex
@@ -68,8 +76,10 @@ public final class CertificateContract implements ContractInterface {
         Participants.requireActive(exporter);
         final Participant importer = participants.requireActive(request.getImportingParticipant());
         if (importer.getCode().equals(exporter.getCode())) {
-            throw KpError.SAME_PARTICIPANT.exception("a Certificate accompanies a shipment to another Participant; "
-                    + exporter.getCode() + " cannot be both exporter and importer");
+            throw Refusal.of(
+                    ErrorCode.SAME_PARTICIPANT,
+                    "a Certificate accompanies a shipment to another Participant; " + exporter.getCode()
+                            + " cannot be both exporter and importer");
         }
         CertificateRules.checkOrigin(request.getOrigin(), request.getMixedOriginsList());
         checkTransit(participants, request.getTransitParticipantsList(), exporter.getCode(), importer.getCode());
@@ -77,24 +87,29 @@ public final class CertificateContract implements ContractInterface {
         CertificateRules.checkHsCode(request.getHsCode());
         CertificateRules.checkContainer(request.getContainerId());
         if (!request.getConflictFreeDeclaration()) {
-            throw KpError.INVALID_ARGUMENT.exception("the exporter must declare that the rough diamonds are not"
-                    + " conflict diamonds before the Certificate is validated (Annex II 18)");
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "the exporter must declare that the rough diamonds are not"
+                            + " conflict diamonds before the Certificate is validated (Annex II 18)");
         }
         if (request.getIssuingAuthority().isBlank()) {
-            throw KpError.INVALID_ARGUMENT.exception("the issuing authority must be named (Annex I)");
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "the issuing authority must be named (Annex I)");
         }
         final LocalDate issued = CertificateRules.dateOf(ledger.txTime());
         final LocalDate expiry = CertificateRules.parseDate("date of expiry", request.getDateOfExpiry());
         if (!expiry.isAfter(issued)) {
-            throw KpError.INVALID_ARGUMENT.exception(
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
                     "date of expiry " + expiry + " must be after the date of issue " + issued + " (Annex I)");
         }
         final CommercialDetails details = details(ledger);
         checkNamedFirms(ledger, details, exporter.getCode(), importer.getCode());
         final CertificateRecords records = new CertificateRecords(ledger);
         if (records.exists(request.getNumber())) {
-            throw KpError.DUPLICATE_CERTIFICATE.exception("Certificate " + request.getNumber()
-                    + " already exists; every Certificate has its own number (Annex I)");
+            throw Refusal.of(
+                    ErrorCode.DUPLICATE_CERTIFICATE,
+                    "Certificate " + request.getNumber()
+                            + " already exists; every Certificate has its own number (Annex I)");
         }
         final List<SourceBalance> reExported = checkExporterSources(ledger, request, details, exporter.getCode());
         final Certificate certificate = Certificate.newBuilder()
@@ -172,12 +187,15 @@ public final class CertificateContract implements ContractInterface {
                         || !request.getContainerId().isEmpty()
                         || !request.getOrigin().isEmpty()
                         || ledger.transientValue(DETAILS).isPresent())) {
-            throw KpError.INVALID_STATE.exception("Certificate " + current.getNumber() + " is " + view.getStatus()
-                    + ": once the container is sealed only the date of expiry may be amended; void the Certificate"
-                    + " and issue a new one to change what it certifies");
+            throw Refusal.of(
+                    ErrorCode.INVALID_STATE,
+                    "Certificate " + current.getNumber() + " is " + view.getStatus()
+                            + ": once the container is sealed only the date of expiry may be amended; void the Certificate"
+                            + " and issue a new one to change what it certifies");
         }
         if (request.getReason().isBlank()) {
-            throw KpError.INVALID_ARGUMENT.exception("an amendment needs a reason, kept in the Certificate's history");
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT, "an amendment needs a reason, kept in the Certificate's history");
         }
         final Certificate.Builder amended = current.toBuilder();
         final List<String> changed = new ArrayList<>();
@@ -185,7 +203,8 @@ public final class CertificateContract implements ContractInterface {
             final LocalDate expiry = CertificateRules.parseDate("date of expiry", request.getDateOfExpiry());
             if (!expiry.isAfter(LocalDate.parse(current.getDateOfIssue()))
                     || expiry.isBefore(CertificateRules.dateOf(ledger.txTime()))) {
-                throw KpError.INVALID_ARGUMENT.exception(
+                throw Refusal.of(
+                        ErrorCode.INVALID_ARGUMENT,
                         "the new date of expiry " + expiry + " must be after the date of issue and not already past");
             }
             amended.setDateOfExpiry(expiry.toString());
@@ -213,8 +232,10 @@ public final class CertificateContract implements ContractInterface {
         if (!request.getContainerId().isEmpty()) {
             CertificateRules.checkContainer(request.getContainerId());
             if (!view.getCustodyList().isEmpty()) {
-                throw KpError.INVALID_STATE.exception("the container of Certificate " + current.getNumber()
-                        + " is already sealed; void the Certificate and issue a new one instead");
+                throw Refusal.of(
+                        ErrorCode.INVALID_STATE,
+                        "the container of Certificate " + current.getNumber()
+                                + " is already sealed; void the Certificate and issue a new one instead");
             }
             amended.setContainerId(request.getContainerId());
             changed.add("container_id");
@@ -233,7 +254,7 @@ public final class CertificateContract implements ContractInterface {
             changed.add("commercial_details");
         }
         if (changed.isEmpty()) {
-            throw KpError.INVALID_ARGUMENT.exception("the amendment changes nothing; set at least one field");
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "the amendment changes nothing; set at least one field");
         }
         final Amendment amendment = Amendment.newBuilder()
                 .setReason(request.getReason().strip())
@@ -252,7 +273,10 @@ public final class CertificateContract implements ContractInterface {
 
     /** The issuer voids a Certificate before confirmation, with a reason. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] VoidCertificate(final Context ctx, final String number, final String reason) {
+    public byte[] VoidCertificate(final Context ctx, final byte[] requestBytes) {
+        final VoidCertificateRequest request = Ledger.request(requestBytes, VoidCertificateRequest.parser());
+        final String number = request.getNumber();
+        final String reason = request.getReason();
         final Ledger ledger = new Ledger(ctx);
         final CertificateRecords records = new CertificateRecords(ledger);
         final CertificateView view = records.view(number);
@@ -266,8 +290,8 @@ public final class CertificateContract implements ContractInterface {
                 CertificateStatus.ARRIVED_AT_IMPORT,
                 CertificateStatus.DISPUTED,
                 CertificateStatus.EXPIRED);
-        if (reason == null || reason.isBlank()) {
-            throw KpError.INVALID_ARGUMENT.exception("voiding needs a reason, kept in the Certificate's history");
+        if (reason.isBlank()) {
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "voiding needs a reason, kept in the Certificate's history");
         }
         records.requireNotBeforeLastRecord(view);
         final Certificate voided = view.getCertificate().toBuilder()
@@ -289,14 +313,17 @@ public final class CertificateContract implements ContractInterface {
 
     /** A Certificate with its custody records, the importer's side and its status now. Public. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] GetCertificate(final Context ctx, final String number) {
-        return Ledger.bytes(new CertificateRecords(new Ledger(ctx)).view(number));
+    public byte[] GetCertificate(final Context ctx, final byte[] requestBytes) {
+        final GetCertificateRequest request = Ledger.request(requestBytes, GetCertificateRequest.parser());
+        return Ledger.bytes(new CertificateRecords(new Ledger(ctx)).view(request.getNumber()));
     }
 
     /** Every state of the Certificate's records, each with its transaction id and timestamp. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] GetCertificateHistory(final Context ctx, final String number) {
-        return Ledger.bytes(new CertificateRecords(new Ledger(ctx)).history(number));
+    public byte[] GetCertificateHistory(final Context ctx, final byte[] requestBytes) {
+        final GetCertificateHistoryRequest request =
+                Ledger.request(requestBytes, GetCertificateHistoryRequest.parser());
+        return Ledger.bytes(new CertificateRecords(new Ledger(ctx)).history(request.getNumber()));
     }
 
     /**
@@ -304,43 +331,47 @@ public final class CertificateContract implements ContractInterface {
      * time.
      */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] ListCertificates(
-            final Context ctx,
-            final String participant,
-            final String direction,
-            final String from,
-            final String to,
-            final String pageSize,
-            final String bookmark) {
+    public byte[] ListCertificates(final Context ctx, final byte[] requestBytes) {
+        final ListCertificatesRequest request = Ledger.request(requestBytes, ListCertificatesRequest.parser());
         final Ledger ledger = new Ledger(ctx);
-        new Participants(ledger).get(participant);
-        final String dir = direction == null ? "" : direction.strip().toUpperCase(Locale.ROOT);
-        if (!"EXPORT".equals(dir) && !"IMPORT".equals(dir)) {
-            throw KpError.INVALID_ARGUMENT.exception("direction must be EXPORT or IMPORT, not '" + direction + "'");
+        new Participants(ledger).get(request.getParticipant());
+        final TradeDirection direction = request.getDirection();
+        if (direction != TradeDirection.EXPORT && direction != TradeDirection.IMPORT) {
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "direction must be EXPORT or IMPORT, not " + direction);
         }
-        final LocalDate start = CertificateRules.parseDate("from", from);
-        final LocalDate end = CertificateRules.parseDate("to", to);
+        final LocalDate start = CertificateRules.parseDate("from", request.getFrom());
+        final LocalDate end = CertificateRules.parseDate("to", request.getTo());
         if (end.isBefore(start)) {
-            throw KpError.INVALID_ARGUMENT.exception("the period ends (" + end + ") before it starts (" + start + ")");
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT, "the period ends (" + end + ") before it starts (" + start + ")");
         }
         return Ledger.bytes(new CertificateRecords(ledger)
                 .byParticipant(
-                        participant, dir, start.toString(), end.toString(), Ledger.pageSize(pageSize), bookmark));
+                        request.getParticipant(),
+                        direction.name(),
+                        start.toString(),
+                        end.toString(),
+                        Ledger.pageSize(request.getPageSize()),
+                        request.getBookmark()));
     }
 
     /** Certificates awaiting the given importing Participant's confirmation of receipt. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] ListPendingConfirmation(
-            final Context ctx, final String importer, final String pageSize, final String bookmark) {
+    public byte[] ListPendingConfirmation(final Context ctx, final byte[] requestBytes) {
+        final ListPendingConfirmationRequest request =
+                Ledger.request(requestBytes, ListPendingConfirmationRequest.parser());
         final Ledger ledger = new Ledger(ctx);
-        new Participants(ledger).get(importer);
-        return Ledger.bytes(new CertificateRecords(ledger).pending(importer, Ledger.pageSize(pageSize), bookmark));
+        new Participants(ledger).get(request.getImporter());
+        return Ledger.bytes(new CertificateRecords(ledger)
+                .pending(request.getImporter(), Ledger.pageSize(request.getPageSize()), request.getBookmark()));
     }
 
     /** Disputed Certificates: a broken seal, a wrong container or details that do not match. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] ListDisputed(final Context ctx, final String pageSize, final String bookmark) {
-        return Ledger.bytes(new CertificateRecords(new Ledger(ctx)).disputed(Ledger.pageSize(pageSize), bookmark));
+    public byte[] ListDisputed(final Context ctx, final byte[] requestBytes) {
+        final ListDisputedRequest request = Ledger.request(requestBytes, ListDisputedRequest.parser());
+        return Ledger.bytes(new CertificateRecords(new Ledger(ctx))
+                .disputed(Ledger.pageSize(request.getPageSize()), request.getBookmark()));
     }
 
     /**
@@ -348,7 +379,9 @@ public final class CertificateContract implements ContractInterface {
      * importing Participant's authorities hold them; nobody else does.
      */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] GetCommercialDetails(final Context ctx, final String number) {
+    public byte[] GetCommercialDetails(final Context ctx, final byte[] requestBytes) {
+        final String number = Ledger.request(requestBytes, GetCommercialDetailsRequest.parser())
+                .getNumber();
         final Caller caller = Caller.of(ctx.getClientIdentity());
         caller.requireAnyRole(Role.EXPORTING_AUTHORITY, Role.IMPORTING_AUTHORITY, Role.CUSTOMS);
         final Ledger ledger = new Ledger(ctx);
@@ -356,14 +389,18 @@ public final class CertificateContract implements ContractInterface {
         final Participant own = new Participants(ledger).forMsp(caller.mspId());
         if (!own.getCode().equals(certificate.getExportingParticipant())
                 && !own.getCode().equals(certificate.getImportingParticipant())) {
-            throw KpError.DETAILS_NOT_FOUND.exception("only " + certificate.getExportingParticipant() + " and "
-                    + certificate.getImportingParticipant() + " keep the commercial details of " + number);
+            throw Refusal.of(
+                    ErrorCode.DETAILS_NOT_FOUND,
+                    "only " + certificate.getExportingParticipant() + " and " + certificate.getImportingParticipant()
+                            + " keep the commercial details of " + number);
         }
         return Ledger.bytes(
                 ledger.readPrivate(Ledger.implicitCollection(caller.mspId()), number, CommercialDetails.parser())
-                        .orElseThrow(() -> KpError.DETAILS_NOT_FOUND.exception(own.getCode()
-                                + "'s collection holds no details for " + number
-                                + " yet; the importer stores them when it confirms receipt")));
+                        .orElseThrow(() -> Refusal.of(
+                                ErrorCode.DETAILS_NOT_FOUND,
+                                own.getCode()
+                                        + "'s collection holds no details for " + number
+                                        + " yet; the importer stores them when it confirms receipt")));
     }
 
     static CertificateEvent.Builder event(final Certificate certificate, final CertificateStatus status) {
@@ -402,8 +439,10 @@ public final class CertificateContract implements ContractInterface {
         }
         final Firm firm = firms.requireLicensed(firmId);
         if (!firm.getCountry().equals(participant)) {
-            throw KpError.INVALID_ARGUMENT.exception("the " + side + ", firm " + firmId + ", is licensed by "
-                    + firm.getCountry() + ", not by " + participant);
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "the " + side + ", firm " + firmId + ", is licensed by " + firm.getCountry() + ", not by "
+                            + participant);
         }
     }
 
@@ -421,35 +460,44 @@ public final class CertificateContract implements ContractInterface {
         final boolean foreignOrigin = !exporter.equals(request.getOrigin());
         if (firm.isEmpty()) {
             if (request.getExporterSourcesCount() > 0) {
-                throw KpError.INVALID_ARGUMENT.exception(
+                throw Refusal.of(
+                        ErrorCode.INVALID_ARGUMENT,
                         "exporter sources are drawn by a registered exporting firm; name it in the details");
             }
             return List.of();
         }
         if (request.getExporterSourcesCount() == 0) {
             if (foreignOrigin) {
-                throw KpError.INVALID_ARGUMENT.exception("firm " + firm + " re-exports diamonds of origin "
-                        + request.getOrigin() + ": cite the sources it acquired them under, so the carats leave its"
-                        + " balances");
+                throw Refusal.of(
+                        ErrorCode.INVALID_ARGUMENT,
+                        "firm " + firm + " re-exports diamonds of origin "
+                                + request.getOrigin()
+                                + ": cite the sources it acquired them under, so the carats leave its"
+                                + " balances");
             }
             return List.of();
         }
         final long total = WarrantyRules.checkSources(request.getNumber(), request.getExporterSourcesList());
         if (total > request.getCaratWeightMilli()) {
-            throw KpError.INVALID_ARGUMENT.exception("the exporter's sources add up to " + Carats.format(total)
-                    + ", more than the " + Carats.format(request.getCaratWeightMilli()) + " the Certificate is for");
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "the exporter's sources add up to " + Carats.format(total) + ", more than the "
+                            + Carats.format(request.getCaratWeightMilli()) + " the Certificate is for");
         }
         if (total < request.getCaratWeightMilli() && !CertificateRules.MIXED.equals(request.getOrigin())) {
-            throw KpError.INVALID_ARGUMENT.exception("the exporter's sources add up to " + Carats.format(total)
-                    + "; a parcel of one origin draws all its " + Carats.format(request.getCaratWeightMilli())
-                    + " from them (only a mixed parcel may add goods held outside the ledger)");
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "the exporter's sources add up to " + Carats.format(total)
+                            + "; a parcel of one origin draws all its " + Carats.format(request.getCaratWeightMilli())
+                            + " from them (only a mixed parcel may add goods held outside the ledger)");
         }
         final SourceBalances balances = new SourceBalances(ledger);
         final List<SourceBalance> checked = new java.util.ArrayList<>();
         for (final SourceDraw draw : request.getExporterSourcesList()) {
             final SourceBalance after = balances.check(firm, draw);
             if (after.getPolished()) {
-                throw KpError.INVALID_ARGUMENT.exception(
+                throw Refusal.of(
+                        ErrorCode.INVALID_ARGUMENT,
                         draw.getRef() + " is polished; a KP Certificate covers rough diamonds only");
             }
             checked.add(after);
@@ -461,11 +509,12 @@ public final class CertificateContract implements ContractInterface {
     private static void checkTransit(
             final Participants participants, final List<String> transit, final String exporter, final String importer) {
         if (new java.util.HashSet<>(transit).size() != transit.size()) {
-            throw KpError.INVALID_ARGUMENT.exception("a transit Participant is listed twice: " + transit);
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "a transit Participant is listed twice: " + transit);
         }
         for (final String code : transit) {
             if (code.equals(exporter) || code.equals(importer)) {
-                throw KpError.INVALID_ARGUMENT.exception(
+                throw Refusal.of(
+                        ErrorCode.INVALID_ARGUMENT,
                         code + " is an end of this shipment; transit Participants are those it crosses on the way");
             }
             participants.requireActive(code);
@@ -475,15 +524,17 @@ public final class CertificateContract implements ContractInterface {
     /** The commercial details passed as transient data. */
     static CommercialDetails details(final Ledger ledger) {
         final byte[] bytes = ledger.transientValue(DETAILS)
-                .orElseThrow(() -> KpError.DETAILS_REQUIRED.exception("the commercial details (value in US$,"
-                        + " exporter, importer, invoice) must be passed as transient data '" + DETAILS
-                        + "', so that they stay off the shared ledger"));
+                .orElseThrow(() -> Refusal.of(
+                        ErrorCode.DETAILS_REQUIRED,
+                        "the commercial details (value in US$,"
+                                + " exporter, importer, invoice) must be passed as transient data '" + DETAILS
+                                + "', so that they stay off the shared ledger"));
         final CommercialDetails details;
         try {
             details = CommercialDetails.parseFrom(bytes);
         } catch (InvalidProtocolBufferException e) {
-            throw KpError.DETAILS_REQUIRED.exception(
-                    "transient '" + DETAILS + "' is not a kpcs.v1.CommercialDetails", e);
+            throw Refusal.of(
+                    ErrorCode.DETAILS_REQUIRED, "transient '" + DETAILS + "' is not a kpcs.v1.CommercialDetails", e);
         }
         CertificateRules.checkDetails(details);
         return details;

@@ -8,8 +8,8 @@ import java.util.Objects;
 import org.hyperledger.fabric.shim.ledger.KeyModification;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.kpcs.chaincode.ledger.EndorsementPolicies;
-import org.kpcs.chaincode.ledger.KpError;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.protos.Certificate;
 import org.kpcs.protos.CertificateEvent;
 import org.kpcs.protos.CertificateHistory;
@@ -18,6 +18,7 @@ import org.kpcs.protos.CertificatePage;
 import org.kpcs.protos.CertificateStatus;
 import org.kpcs.protos.CertificateView;
 import org.kpcs.protos.CustodyRecord;
+import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.ImportReceipt;
 
 /**
@@ -64,8 +65,11 @@ public final class CertificateRecords {
 
     public Certificate certificate(final String number) {
         return ledger.read(certificateKey(number), Certificate.parser())
-                .orElseThrow(() -> KpError.CERTIFICATE_NOT_FOUND.exception("no Certificate numbered " + number
-                        + "; check the number on the document (it begins with the exporting Participant's code)"));
+                .orElseThrow(
+                        () -> Refusal.of(
+                                ErrorCode.CERTIFICATE_NOT_FOUND,
+                                "no Certificate numbered " + number
+                                        + "; check the number on the document (it begins with the exporting Participant's code)"));
     }
 
     public ImportReceipt receipt(final String number) {
@@ -152,8 +156,10 @@ public final class CertificateRecords {
         }
         final java.time.Instant lastInstant = java.time.Instant.ofEpochSecond(last.getSeconds(), last.getNanos());
         if (now.isBefore(lastInstant)) {
-            throw KpError.INVALID_ARGUMENT.exception("the transaction is dated " + now + ", before the Certificate's"
-                    + " last recorded step (" + lastInstant + "); check the client's clock");
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "the transaction is dated " + now + ", before the Certificate's" + " last recorded step ("
+                            + lastInstant + "); check the client's clock");
         }
     }
 
@@ -296,19 +302,28 @@ public final class CertificateRecords {
         }
         final String number = view.getCertificate().getNumber();
         switch (view.getStatus()) {
-            case VOID -> throw KpError.CERTIFICATE_VOID.exception("Certificate " + number + " is void");
+            case VOID -> throw Refusal.of(ErrorCode.CERTIFICATE_VOID, "Certificate " + number + " is void");
             case CONFIRMED ->
-                throw KpError.ALREADY_CONFIRMED.exception("Certificate " + number
-                        + " is already confirmed (once only, KPCS III(b)) and can no longer be " + what);
+                throw Refusal.of(
+                        ErrorCode.ALREADY_CONFIRMED,
+                        "Certificate " + number + " is already confirmed (once only, KPCS III(b)) and can no longer be "
+                                + what);
             case EXPIRED ->
-                throw KpError.CERTIFICATE_EXPIRED.exception("Certificate " + number + " expired on "
-                        + view.getCertificate().getDateOfExpiry() + "; the exporter must void it and issue a new one");
+                throw Refusal.of(
+                        ErrorCode.CERTIFICATE_EXPIRED,
+                        "Certificate " + number + " expired on "
+                                + view.getCertificate().getDateOfExpiry()
+                                + "; the exporter must void it and issue a new one");
             case DISPUTED ->
-                throw KpError.INVALID_STATE.exception("Certificate " + number + " is disputed; the Chair and the"
-                        + " Participants settle it before it can be " + what);
+                throw Refusal.of(
+                        ErrorCode.INVALID_STATE,
+                        "Certificate " + number + " is disputed; the Chair and the"
+                                + " Participants settle it before it can be " + what);
             default ->
-                throw KpError.INVALID_STATE.exception("Certificate " + number + " is " + view.getStatus()
-                        + " and cannot be " + what + " now; it must be " + java.util.Arrays.toString(allowed));
+                throw Refusal.of(
+                        ErrorCode.INVALID_STATE,
+                        "Certificate " + number + " is " + view.getStatus() + " and cannot be " + what
+                                + " now; it must be " + java.util.Arrays.toString(allowed));
         }
     }
 }

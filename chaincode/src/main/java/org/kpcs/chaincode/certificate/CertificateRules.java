@@ -11,14 +11,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.kpcs.chaincode.ledger.KpError;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.participant.CountryCodes;
 import org.kpcs.protos.Certificate;
 import org.kpcs.protos.CertificateStatus;
 import org.kpcs.protos.CommercialDetails;
 import org.kpcs.protos.CustodyEvent;
 import org.kpcs.protos.CustodyRecord;
+import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.ImportReceipt;
 
 /** The rules a Kimberley Process Certificate must satisfy, each named by the KPCS text it implements. */
@@ -45,21 +46,27 @@ public final class CertificateRules {
     /** Annex I: unique numbering with the exporting Participant's alpha-2 code. */
     public static void checkNumber(final String number, final String exportingParticipant) {
         if (number == null || !NUMBER.matcher(number).matches()) {
-            throw KpError.INVALID_ARGUMENT.exception("certificate number '" + number
-                    + "' must be the exporting Participant's alpha-2 code followed by up to 38 capital letters, digits"
-                    + " or hyphens, such as " + exportingParticipant + "-2026-000123");
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "certificate number '" + number
+                            + "' must be the exporting Participant's alpha-2 code followed by up to 38 capital letters, digits"
+                            + " or hyphens, such as " + exportingParticipant + "-2026-000123");
         }
         if (!number.startsWith(exportingParticipant)) {
-            throw KpError.INVALID_ARGUMENT.exception("certificate number " + number
-                    + " must begin with the exporting Participant's code " + exportingParticipant + " (Annex I)");
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "certificate number " + number + " must begin with the exporting Participant's code "
+                            + exportingParticipant + " (Annex I)");
         }
     }
 
     /** Section I: rough diamonds are HS 7102.10, 7102.21 and 7102.31 only. */
     public static void checkHsCode(final String hsCode) {
         if (!HS_CODES.contains(hsCode)) {
-            throw KpError.INVALID_ARGUMENT.exception("HS code '" + hsCode + "' is not a rough diamond code; use one of "
-                    + HS_CODES + " (KPCS Section I, 'Rough diamonds')");
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "HS code '" + hsCode + "' is not a rough diamond code; use one of " + HS_CODES
+                            + " (KPCS Section I, 'Rough diamonds')");
         }
     }
 
@@ -68,14 +75,17 @@ public final class CertificateRules {
         if (MIXED.equals(origin)) {
             final Set<String> distinct = new HashSet<>(mixedOrigins);
             if (distinct.size() < 2 || distinct.size() != mixedOrigins.size()) {
-                throw KpError.INVALID_ARGUMENT.exception("a parcel of mixed origin lists two or more distinct countries"
-                        + " of origin; got " + mixedOrigins);
+                throw Refusal.of(
+                        ErrorCode.INVALID_ARGUMENT,
+                        "a parcel of mixed origin lists two or more distinct countries" + " of origin; got "
+                                + mixedOrigins);
             }
             mixedOrigins.forEach(CertificateRules::checkCountry);
             return;
         }
         if (!mixedOrigins.isEmpty()) {
-            throw KpError.INVALID_ARGUMENT.exception(
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
                     "countries of mixed origin are listed only when the origin is " + MIXED + "; origin is " + origin);
         }
         checkCountry(origin);
@@ -83,7 +93,8 @@ public final class CertificateRules {
 
     private static void checkCountry(final String code) {
         if (!CountryCodes.isValid(code)) {
-            throw KpError.INVALID_ARGUMENT.exception(
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
                     "country of origin '" + code + "' is not an ISO 3166-1 alpha-2 code (or " + MIXED + ")");
         }
     }
@@ -91,19 +102,22 @@ public final class CertificateRules {
     /** Carats and parcels are positive. */
     public static void checkQuantities(final long caratWeightMilli, final int parcels) {
         if (caratWeightMilli <= 0) {
-            throw KpError.INVALID_ARGUMENT.exception(
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
                     "carat weight must be positive, got " + Carats.format(caratWeightMilli));
         }
         if (parcels <= 0) {
-            throw KpError.INVALID_ARGUMENT.exception("number of parcels must be positive, got " + parcels);
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "number of parcels must be positive, got " + parcels);
         }
     }
 
     /** KPCS IV(c): the shipment travels in an identified tamper-resistant container. */
     public static void checkContainer(final String containerId) {
         if (containerId == null || !CONTAINER.matcher(containerId).matches()) {
-            throw KpError.INVALID_ARGUMENT.exception("container id '" + containerId
-                    + "' must be 1 to 64 letters, digits, '.', '_', '/' or '-', as marked on the sealed container");
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "container id '" + containerId
+                            + "' must be 1 to 64 letters, digits, '.', '_', '/' or '-', as marked on the sealed container");
         }
     }
 
@@ -111,7 +125,7 @@ public final class CertificateRules {
         try {
             return LocalDate.parse(value == null ? "" : value);
         } catch (DateTimeParseException e) {
-            throw KpError.INVALID_ARGUMENT.exception(field + " '" + value + "' is not a date (yyyy-mm-dd)", e);
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, field + " '" + value + "' is not a date (yyyy-mm-dd)", e);
         }
     }
 
@@ -128,18 +142,20 @@ public final class CertificateRules {
     /** Commercial details must identify both parties, the invoice and the value, with a salt for the hash. */
     public static void checkDetails(final CommercialDetails details) {
         if (details.getValueUsdCents() <= 0) {
-            throw KpError.DETAILS_REQUIRED.exception("the value in US$ must be positive (Annex I)");
+            throw Refusal.of(ErrorCode.DETAILS_REQUIRED, "the value in US$ must be positive (Annex I)");
         }
         if (details.getExporter().getName().isBlank()
                 || details.getImporter().getName().isBlank()) {
-            throw KpError.DETAILS_REQUIRED.exception("the exporter and the importer must be identified (Annex I)");
+            throw Refusal.of(ErrorCode.DETAILS_REQUIRED, "the exporter and the importer must be identified (Annex I)");
         }
         if (details.getInvoiceReference().isBlank()) {
-            throw KpError.DETAILS_REQUIRED.exception("the invoice reference is required");
+            throw Refusal.of(ErrorCode.DETAILS_REQUIRED, "the invoice reference is required");
         }
         if (details.getSalt().length() < MIN_SALT) {
-            throw KpError.DETAILS_REQUIRED.exception("the details need a random salt of at least " + MIN_SALT
-                    + " characters, so that their public hash cannot be guessed");
+            throw Refusal.of(
+                    ErrorCode.DETAILS_REQUIRED,
+                    "the details need a random salt of at least " + MIN_SALT
+                            + " characters, so that their public hash cannot be guessed");
         }
     }
 

@@ -9,8 +9,8 @@ import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.kpcs.chaincode.ledger.Caller;
-import org.kpcs.chaincode.ledger.KpError;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
 import org.kpcs.chaincode.participant.Participants;
 import org.kpcs.protos.Certificate;
@@ -19,8 +19,11 @@ import org.kpcs.protos.CertificateStatus;
 import org.kpcs.protos.CertificateView;
 import org.kpcs.protos.CustodyEvent;
 import org.kpcs.protos.CustodyRecord;
+import org.kpcs.protos.CustodyStepRequest;
+import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.ImportReceipt;
 import org.kpcs.protos.Participant;
+import org.kpcs.protos.SealShipmentRequest;
 
 /**
  * Custody of the sealed container: sealing at export (KPCS IV(c), Annex II 19), transit through a
@@ -36,7 +39,11 @@ public final class CustodyContract implements ContractInterface {
 
     /** The exporting Participant's customs or Exporting Authority seals the container named on the Certificate. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] SealShipment(final Context ctx, final String number, final String containerId, final String note) {
+    public byte[] SealShipment(final Context ctx, final byte[] requestBytes) {
+        final SealShipmentRequest request = Ledger.request(requestBytes, SealShipmentRequest.parser());
+        final String number = request.getCertificateNumber();
+        final String containerId = request.getContainerId();
+        final String note = request.getNote();
         Caller.of(ctx.getClientIdentity()).requireAnyRole(Role.CUSTOMS, Role.EXPORTING_AUTHORITY);
         final Ledger ledger = new Ledger(ctx);
         final CertificateRecords records = new CertificateRecords(ledger);
@@ -50,13 +57,15 @@ public final class CustodyContract implements ContractInterface {
         requireBothActive(ledger, certificate);
         records.requireNotBeforeLastRecord(view);
         if (!certificate.getContainerId().equals(containerId)) {
-            throw KpError.CONTAINER_MISMATCH.exception("Certificate " + number + " names container "
-                    + certificate.getContainerId() + ", not " + containerId
-                    + "; seal the container on the Certificate, or amend it first");
+            throw Refusal.of(
+                    ErrorCode.CONTAINER_MISMATCH,
+                    "Certificate " + number + " names container "
+                            + certificate.getContainerId() + ", not " + containerId
+                            + "; seal the container on the Certificate, or amend it first");
         }
         final CustodyRecord record = record(ledger, caller, exporter, certificate, CustodyEvent.SEALED, containerId)
                 .setSealIntact(true)
-                .setNote(note == null ? "" : note.strip())
+                .setNote(note.strip())
                 .build();
         records.append(record);
         records.emit(CertificateContract.event(certificate, CertificateStatus.SEALED_FOR_EXPORT)
@@ -71,12 +80,11 @@ public final class CustodyContract implements ContractInterface {
      * one on the Certificate and its seal intact (Section III(d): it leaves as it entered).
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] RecordTransit(
-            final Context ctx,
-            final String number,
-            final String containerId,
-            final String sealIntact,
-            final String note) {
+    public byte[] RecordTransit(final Context ctx, final byte[] requestBytes) {
+        final CustodyStepRequest request = Ledger.request(requestBytes, CustodyStepRequest.parser());
+        final String number = request.getCertificateNumber();
+        final String containerId = request.getContainerId();
+        final String note = request.getNote();
         final Caller caller = Caller.of(ctx.getClientIdentity());
         caller.requireRole(Role.CUSTOMS);
         final Ledger ledger = new Ledger(ctx);
@@ -86,21 +94,23 @@ public final class CustodyContract implements ContractInterface {
         final Participants participants = new Participants(ledger);
         final Participant transit = Participants.requireActive(participants.forMsp(caller.mspId()));
         if (!certificate.getTransitParticipantsList().contains(transit.getCode())) {
-            throw KpError.WRONG_ORGANISATION.exception(transit.getCode() + " is not a declared transit Participant of"
-                    + " Certificate " + number + " (declared: " + certificate.getTransitParticipantsList()
-                    + "); only the Participants the exporter named when issuing it record transit (KPCS III(d))");
+            throw Refusal.of(
+                    ErrorCode.WRONG_ORGANISATION,
+                    transit.getCode() + " is not a declared transit Participant of"
+                            + " Certificate " + number + " (declared: " + certificate.getTransitParticipantsList()
+                            + "); only the Participants the exporter named when issuing it record transit (KPCS III(d))");
         }
 
         CertificateRecords.requireStatus(
                 view, "recorded in transit", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
         requireBothActive(ledger, certificate);
         records.requireNotBeforeLastRecord(view);
-        final boolean intact = parseBoolean("seal intact", sealIntact);
+        final boolean intact = request.getSealIntact();
         final List<String> problems = problems(certificate, containerId, intact);
         final CustodyRecord record = record(ledger, caller, transit, certificate, CustodyEvent.TRANSIT, containerId)
                 .setSealIntact(intact)
                 .setDiscrepancy(!problems.isEmpty())
-                .setNote(note == null ? "" : note.strip())
+                .setNote(note.strip())
                 .build();
         records.append(record);
         if (problems.isEmpty()) {
@@ -120,12 +130,11 @@ public final class CustodyContract implements ContractInterface {
      * inspecting the container and its seal (Annex II 22).
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] RecordArrival(
-            final Context ctx,
-            final String number,
-            final String containerId,
-            final String sealIntact,
-            final String note) {
+    public byte[] RecordArrival(final Context ctx, final byte[] requestBytes) {
+        final CustodyStepRequest request = Ledger.request(requestBytes, CustodyStepRequest.parser());
+        final String number = request.getCertificateNumber();
+        final String containerId = request.getContainerId();
+        final String note = request.getNote();
         Caller.of(ctx.getClientIdentity()).requireAnyRole(Role.IMPORTING_AUTHORITY, Role.CUSTOMS);
         final Ledger ledger = new Ledger(ctx);
         final CertificateRecords records = new CertificateRecords(ledger);
@@ -139,12 +148,12 @@ public final class CustodyContract implements ContractInterface {
                 view, "received", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
         requireBothActive(ledger, certificate);
         records.requireNotBeforeLastRecord(view);
-        final boolean intact = parseBoolean("seal intact", sealIntact);
+        final boolean intact = request.getSealIntact();
         final List<String> problems = problems(certificate, containerId, intact);
         final CustodyRecord record = record(ledger, caller, importer, certificate, CustodyEvent.ARRIVED, containerId)
                 .setSealIntact(intact)
                 .setDiscrepancy(!problems.isEmpty())
-                .setNote(note == null ? "" : note.strip())
+                .setNote(note.strip())
                 .build();
         records.append(record);
         final ImportReceipt.Builder receipt = view.getReceipt().toBuilder()
@@ -216,8 +225,8 @@ public final class CustodyContract implements ContractInterface {
             final Certificate certificate,
             final CustodyEvent event,
             final String containerId) {
-        if (containerId == null || containerId.isBlank()) {
-            throw KpError.INVALID_ARGUMENT.exception("the container id seen on the container is required");
+        if (containerId.isBlank()) {
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "the container id seen on the container is required");
         }
         return CustodyRecord.newBuilder()
                 .setCertificateNumber(certificate.getNumber())
@@ -227,15 +236,5 @@ public final class CustodyContract implements ContractInterface {
                 .setContainerId(containerId.strip())
                 .setRecordedAt(ledger.txTimestamp())
                 .setTxId(ledger.txId());
-    }
-
-    static boolean parseBoolean(final String field, final String value) {
-        if ("true".equalsIgnoreCase(value) || "yes".equalsIgnoreCase(value)) {
-            return true;
-        }
-        if ("false".equalsIgnoreCase(value) || "no".equalsIgnoreCase(value)) {
-            return false;
-        }
-        throw KpError.INVALID_ARGUMENT.exception(field + " must be true or false, not '" + value + "'");
     }
 }

@@ -12,8 +12,8 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.kpcs.chaincode.industry.SourceBalances;
 import org.kpcs.chaincode.industry.WarrantyContract;
 import org.kpcs.chaincode.ledger.Caller;
-import org.kpcs.chaincode.ledger.KpError;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
 import org.kpcs.chaincode.participant.Participants;
 import org.kpcs.protos.Certificate;
@@ -22,11 +22,13 @@ import org.kpcs.protos.CertificateView;
 import org.kpcs.protos.CommercialDetails;
 import org.kpcs.protos.ConfirmImportRequest;
 import org.kpcs.protos.DetailsVerification;
+import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.ImportConfirmation;
 import org.kpcs.protos.ImportReceipt;
 import org.kpcs.protos.Participant;
 import org.kpcs.protos.SourceBalance;
 import org.kpcs.protos.SourceKind;
+import org.kpcs.protos.VerifyDetailsRequest;
 
 /**
  * Confirmation of receipt by the importing Participant's Importing Authority (KPCS III(b), Annex II 23-25):
@@ -64,8 +66,10 @@ public final class ImportContract implements ContractInterface {
         final LocalDate arrived = CertificateRules.dateOf(
                 java.time.Instant.ofEpochSecond(view.getReceipt().getArrivedAt().getSeconds()));
         if (received.isBefore(arrived) || received.isAfter(CertificateRules.dateOf(ledger.txTime()))) {
-            throw KpError.INVALID_ARGUMENT.exception("date of receipt " + received + " must lie between the recorded"
-                    + " arrival (" + arrived + ") and today");
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "date of receipt " + received + " must lie between the recorded" + " arrival (" + arrived
+                            + ") and today");
         }
         final CommercialDetails details = CertificateContract.details(ledger);
         final boolean detailsMatch = CertificateRules.hash(details).equals(certificate.getCommercialDetailsHash());
@@ -157,7 +161,9 @@ public final class ImportContract implements ContractInterface {
      * recording anything.
      */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] VerifyDetails(final Context ctx, final String number) {
+    public byte[] VerifyDetails(final Context ctx, final byte[] requestBytes) {
+        final String number =
+                Ledger.request(requestBytes, VerifyDetailsRequest.parser()).getCertificateNumber();
         final Ledger ledger = new Ledger(ctx);
         final Certificate certificate = new CertificateRecords(ledger).certificate(number);
         new Participants(ledger)

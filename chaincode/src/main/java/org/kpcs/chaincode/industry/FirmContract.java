@@ -9,18 +9,22 @@ import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.kpcs.chaincode.ledger.Caller;
-import org.kpcs.chaincode.ledger.KpError;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
 import org.kpcs.chaincode.participant.Participants;
+import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.Firm;
 import org.kpcs.protos.FirmActivity;
 import org.kpcs.protos.FirmPage;
 import org.kpcs.protos.FirmStatus;
+import org.kpcs.protos.GetFirmRequest;
 import org.kpcs.protos.IndustryEvent;
+import org.kpcs.protos.ListFirmsRequest;
 import org.kpcs.protos.Participant;
 import org.kpcs.protos.RegisterFirmRequest;
 import org.kpcs.protos.Sanction;
+import org.kpcs.protos.SanctionFirmRequest;
 
 /** Licensed buyers, sellers, exporters and brokers (Annex II 13, 14), and convictions or sanctions (II 6). */
 @Contract(
@@ -46,20 +50,22 @@ public final class FirmContract implements ContractInterface {
         Participants.requireActive(licensor);
         Firms.checkId(request.getFirmId());
         if (request.getName().isBlank() || request.getAddress().isBlank()) {
-            throw KpError.INVALID_ARGUMENT.exception("a licensing record names the firm and its address (Annex II 14)");
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT, "a licensing record names the firm and its address (Annex II 14)");
         }
         if (request.getLicenceNumber().isBlank()) {
-            throw KpError.INVALID_ARGUMENT.exception("the firm's licence number is required (Annex II 13)");
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "the firm's licence number is required (Annex II 13)");
         }
         if (request.getActivitiesCount() == 0
                 || request.getActivitiesList().contains(FirmActivity.FIRM_ACTIVITY_UNSPECIFIED)
                 || request.getActivitiesList().contains(FirmActivity.UNRECOGNIZED)) {
-            throw KpError.INVALID_ARGUMENT.exception(
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
                     "name what the firm is licensed for: BUYER, SELLER, EXPORTER, BROKER or MANUFACTURER");
         }
         final Firms firms = new Firms(ledger);
         if (firms.exists(request.getFirmId())) {
-            throw KpError.DUPLICATE_FIRM.exception("firm " + request.getFirmId() + " is already registered");
+            throw Refusal.of(ErrorCode.DUPLICATE_FIRM, "firm " + request.getFirmId() + " is already registered");
         }
         final Firm firm = Firm.newBuilder()
                 .setFirmId(request.getFirmId())
@@ -84,7 +90,10 @@ public final class FirmContract implements ContractInterface {
      * ledger). From then on no certificate or warranty may name it.
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] SanctionFirm(final Context ctx, final String firmId, final String reason, final String reference) {
+    public byte[] SanctionFirm(final Context ctx, final byte[] requestBytes) {
+        final SanctionFirmRequest request = Ledger.request(requestBytes, SanctionFirmRequest.parser());
+        final String firmId = request.getFirmId();
+        final String reason = request.getReason();
         final Caller caller = Caller.of(ctx.getClientIdentity());
         caller.requireAnyRole(Role.EXPORTING_AUTHORITY, Role.IMPORTING_AUTHORITY, Role.CHAIR);
         final Ledger ledger = new Ledger(ctx);
@@ -93,8 +102,8 @@ public final class FirmContract implements ContractInterface {
         if (caller.has(Role.CHAIR)) {
             org.kpcs.chaincode.participant.SchemeSettings.requireChair(ledger, caller, recorder);
         }
-        if (reason == null || reason.isBlank()) {
-            throw KpError.INVALID_ARGUMENT.exception("a sanction needs the reason (the conviction or decision)");
+        if (reason.isBlank()) {
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "a sanction needs the reason (the conviction or decision)");
         }
         final Firms firms = new Firms(ledger);
         final Firm firm = firms.get(firmId);
@@ -103,7 +112,7 @@ public final class FirmContract implements ContractInterface {
                 .addSanctions(Sanction.newBuilder()
                         .setRecordedByParticipant(recorder.getCode())
                         .setReason(reason.strip())
-                        .setReference(reference == null ? "" : reference.strip())
+                        .setReference(request.getReference().strip())
                         .setRecordedAt(ledger.txTimestamp())
                         .setTxId(ledger.txId()))
                 .setLastTxId(ledger.txId())
@@ -116,18 +125,20 @@ public final class FirmContract implements ContractInterface {
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] GetFirm(final Context ctx, final String firmId) {
-        return Ledger.bytes(new Firms(new Ledger(ctx)).get(firmId));
+    public byte[] GetFirm(final Context ctx, final byte[] requestBytes) {
+        final GetFirmRequest request = Ledger.request(requestBytes, GetFirmRequest.parser());
+        return Ledger.bytes(new Firms(new Ledger(ctx)).get(request.getFirmId()));
     }
 
     /** The firms licensed by one Participant, one page at a time. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] ListFirms(final Context ctx, final String country, final String pageSize, final String bookmark) {
+    public byte[] ListFirms(final Context ctx, final byte[] requestBytes) {
+        final ListFirmsRequest request = Ledger.request(requestBytes, ListFirmsRequest.parser());
         final Ledger ledger = new Ledger(ctx);
-        new Participants(ledger).get(country);
-        final int size = Ledger.pageSize(pageSize);
-        final String prefix = Firms.INDEX_BY_COUNTRY + country + "~";
-        final Ledger.Page page = ledger.page(prefix, prefix + "~~", size, bookmark);
+        new Participants(ledger).get(request.getCountry());
+        final int size = Ledger.pageSize(request.getPageSize());
+        final String prefix = Firms.INDEX_BY_COUNTRY + request.getCountry() + "~";
+        final Ledger.Page page = ledger.page(prefix, prefix + "~~", size, request.getBookmark());
         final FirmPage.Builder result = FirmPage.newBuilder().setBookmark(page.bookmark());
         final Firms firms = new Firms(ledger);
         for (final KeyValue kv : page.entries()) {

@@ -3,10 +3,11 @@ package org.kpcs.chaincode.industry;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.kpcs.chaincode.ledger.Caller;
-import org.kpcs.chaincode.ledger.KpError;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
 import org.kpcs.chaincode.participant.SchemeSettings;
+import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.Firm;
 import org.kpcs.protos.FirmStatus;
 
@@ -24,7 +25,8 @@ public final class Firms {
 
     public static void checkId(final String firmId) {
         if (firmId == null || !ID.matcher(firmId).matches()) {
-            throw KpError.INVALID_ARGUMENT.exception(
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
                     "firm id '" + firmId + "' must be 3 to 40 capital letters, digits or hyphens, such as AE-F-0001");
         }
     }
@@ -40,8 +42,10 @@ public final class Firms {
     public Firm get(final String firmId) {
         checkId(firmId);
         return ledger.read(key(firmId), Firm.parser())
-                .orElseThrow(() -> KpError.FIRM_NOT_FOUND.exception("no licensed firm " + firmId
-                        + " is registered; a Participant's authority registers firms (`kpcs firm register`)"));
+                .orElseThrow(() -> Refusal.of(
+                        ErrorCode.FIRM_NOT_FOUND,
+                        "no licensed firm " + firmId
+                                + " is registered; a Participant's authority registers firms (`kpcs firm register`)"));
     }
 
     /** The firm exists and is not sanctioned: only then may a certificate, custody record or warranty name it. */
@@ -51,8 +55,10 @@ public final class Firms {
             final String why = firm.getSanctionsCount() == 0
                     ? ""
                     : " (" + firm.getSanctions(firm.getSanctionsCount() - 1).getReason() + ")";
-            throw KpError.FIRM_SANCTIONED.exception("firm " + firmId + " was convicted or sanctioned" + why
-                    + "; Annex II 6: no certificate or warranty may name it");
+            throw Refusal.of(
+                    ErrorCode.FIRM_SANCTIONED,
+                    "firm " + firmId + " was convicted or sanctioned" + why
+                            + "; Annex II 6: no certificate or warranty may name it");
         }
         return firm;
     }
@@ -64,12 +70,16 @@ public final class Firms {
     public Firm requireActingFor(final Caller caller, final String firmId) {
         caller.requireRole(Role.FIRM);
         if (!SchemeSettings.isIndustry(ledger, caller.mspId())) {
-            throw KpError.WRONG_ORGANISATION.exception("firm users are enrolled by the industry organisation, not "
-                    + caller.mspId() + " (network/kpnet enroll WDC USER firm FIRM_ID)");
+            throw Refusal.of(
+                    ErrorCode.WRONG_ORGANISATION,
+                    "firm users are enrolled by the industry organisation, not " + caller.mspId()
+                            + " (network/kpnet enroll WDC USER firm FIRM_ID)");
         }
         if (!firmId.equals(caller.firm())) {
-            throw KpError.NOT_YOUR_FIRM.exception("the caller acts for firm "
-                    + (caller.firm() == null ? "(none: no kp.firm)" : caller.firm()) + ", not " + firmId);
+            throw Refusal.of(
+                    ErrorCode.NOT_YOUR_FIRM,
+                    "the caller acts for firm " + (caller.firm() == null ? "(none: no kp.firm)" : caller.firm())
+                            + ", not " + firmId);
         }
         return requireLicensed(firmId);
     }

@@ -2,8 +2,9 @@ package org.kpcs.chaincode.industry;
 
 import java.math.BigDecimal;
 import java.util.Objects;
-import org.kpcs.chaincode.ledger.KpError;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Refusal;
+import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.SourceBalance;
 import org.kpcs.protos.SourceDraw;
 import org.kpcs.protos.SourceKind;
@@ -46,20 +47,26 @@ public final class SourceBalances {
      */
     public SourceBalance check(final String firm, final SourceDraw draw) {
         final SourceBalance balance = find(draw.getKind(), draw.getRef())
-                .orElseThrow(() -> KpError.SOURCE_NOT_FOUND.exception("no " + draw.getKind() + " " + draw.getRef()
-                        + " with carats to draw on"
-                        + (draw.getKind() == SourceKind.CERTIFICATE
-                                ? "; a Certificate becomes a source when its importer, a registered firm, has"
-                                        + " confirmed the import"
-                                : "")));
+                .orElseThrow(() -> Refusal.of(
+                        ErrorCode.SOURCE_NOT_FOUND,
+                        "no " + draw.getKind() + " " + draw.getRef()
+                                + " with carats to draw on"
+                                + (draw.getKind() == SourceKind.CERTIFICATE
+                                        ? "; a Certificate becomes a source when its importer, a registered firm, has"
+                                                + " confirmed the import"
+                                        : "")));
         if (!balance.getOwnerFirm().equals(firm)) {
-            throw KpError.SOURCE_NOT_OWNED.exception(draw.getKind() + " " + draw.getRef() + " belongs to firm "
-                    + balance.getOwnerFirm() + ", not " + firm + "; a firm warrants only what it acquired");
+            throw Refusal.of(
+                    ErrorCode.SOURCE_NOT_OWNED,
+                    draw.getKind() + " " + draw.getRef() + " belongs to firm " + balance.getOwnerFirm() + ", not "
+                            + firm + "; a firm warrants only what it acquired");
         }
         if (draw.getCaratWeightMilli() > balance.getRemainingMilli()) {
-            throw KpError.OVER_WARRANTED.exception(draw.getKind() + " " + draw.getRef() + " has "
-                    + carats(balance.getRemainingMilli()) + " ct left of " + carats(balance.getReceivedMilli())
-                    + "; " + carats(draw.getCaratWeightMilli()) + " ct cannot be drawn from it");
+            throw Refusal.of(
+                    ErrorCode.OVER_WARRANTED,
+                    draw.getKind() + " " + draw.getRef() + " has "
+                            + carats(balance.getRemainingMilli()) + " ct left of " + carats(balance.getReceivedMilli())
+                            + "; " + carats(draw.getCaratWeightMilli()) + " ct cannot be drawn from it");
         }
         return balance.toBuilder()
                 .setRemainingMilli(balance.getRemainingMilli() - draw.getCaratWeightMilli())

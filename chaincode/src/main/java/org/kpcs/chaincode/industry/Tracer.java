@@ -13,10 +13,11 @@ import java.util.List;
 import java.util.Map;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.kpcs.chaincode.certificate.CertificateRecords;
-import org.kpcs.chaincode.ledger.KpError;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.protos.Certificate;
 import org.kpcs.protos.CertificateUse;
+import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.OriginShare;
 import org.kpcs.protos.SourceDraw;
 import org.kpcs.protos.SourceKind;
@@ -168,21 +169,22 @@ final class Tracer {
 
     private Node load(final SourceKind kind, final String ref) {
         if (nodes.size() >= MAX_NODES) {
-            throw KpError.TRACE_TOO_LARGE.exception(
+            throw Refusal.of(
+                    ErrorCode.TRACE_TOO_LARGE,
                     "the trace reaches more than " + MAX_NODES + " records; trace an intermediate invoice instead");
         }
         final Node node;
         switch (kind) {
             case INVOICE -> {
                 final Warranty w = ledger.read(ledger.key(WarrantyContract.WARRANTY, ref), Warranty.parser())
-                        .orElseThrow(() -> KpError.SOURCE_NOT_FOUND.exception("no warranty invoice " + ref));
+                        .orElseThrow(() -> Refusal.of(ErrorCode.SOURCE_NOT_FOUND, "no warranty invoice " + ref));
                 node = new Node(kind, ref, w.getCaratWeightMilli(), w.getSourcesList());
                 node.view.setSellerFirm(w.getSellerFirm()).setBuyerFirm(w.getBuyerFirm());
             }
             case TRANSFORMATION -> {
                 final Transformation t = ledger.read(
                                 ledger.key(WarrantyContract.TRANSFORMATION, ref), Transformation.parser())
-                        .orElseThrow(() -> KpError.SOURCE_NOT_FOUND.exception("no transformation " + ref));
+                        .orElseThrow(() -> Refusal.of(ErrorCode.SOURCE_NOT_FOUND, "no transformation " + ref));
                 node = new Node(kind, ref, t.getInputMilli(), t.getInputsList());
                 node.yields = t.getOutputMilli();
                 node.view.setSellerFirm(t.getFirm());
@@ -197,7 +199,7 @@ final class Tracer {
                         .setOrigin(c.getOrigin())
                         .addAllMixedOrigins(c.getMixedOriginsList());
             }
-            default -> throw KpError.INVALID_ARGUMENT.exception("cannot trace a source of kind " + kind);
+            default -> throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "cannot trace a source of kind " + kind);
         }
         nodes.put(id(kind, ref), node);
         return node;
@@ -229,8 +231,10 @@ final class Tracer {
                     continue;
                 }
                 if (seen.size() > MAX_NODES) {
-                    throw KpError.TRACE_TOO_LARGE.exception("more than " + MAX_NODES + " records drew on "
-                            + certificateNumber + "; trace from an intermediate invoice instead");
+                    throw Refusal.of(
+                            ErrorCode.TRACE_TOO_LARGE,
+                            "more than " + MAX_NODES + " records drew on " + certificateNumber
+                                    + "; trace from an intermediate invoice instead");
                 }
                 final TraceNode.Builder next = TraceNode.newBuilder()
                         .setKind(kind)

@@ -13,20 +13,28 @@ import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.kpcs.chaincode.certificate.CertificateRules;
 import org.kpcs.chaincode.ledger.Caller;
-import org.kpcs.chaincode.ledger.KpError;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
 import org.kpcs.chaincode.participant.SchemeSettings;
 import org.kpcs.protos.Attestation;
 import org.kpcs.protos.AttestationList;
+import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.Firm;
 import org.kpcs.protos.FirmYearReconciliation;
+import org.kpcs.protos.GetSourceBalanceRequest;
+import org.kpcs.protos.GetWarrantyRequest;
 import org.kpcs.protos.IndustryEvent;
 import org.kpcs.protos.IssueWarrantyRequest;
+import org.kpcs.protos.ListAttestationsRequest;
+import org.kpcs.protos.ReconcileFirmYearRequest;
+import org.kpcs.protos.RecordAttestationRequest;
 import org.kpcs.protos.RecordTransformationRequest;
 import org.kpcs.protos.SourceBalance;
 import org.kpcs.protos.SourceDraw;
 import org.kpcs.protos.SourceKind;
+import org.kpcs.protos.TraceCertificateRequest;
+import org.kpcs.protos.TraceInvoiceRequest;
 import org.kpcs.protos.Transformation;
 import org.kpcs.protos.Warranty;
 
@@ -65,19 +73,21 @@ public final class WarrantyContract implements ContractInterface {
         WarrantyRules.checkId("invoice id", request.getInvoiceId());
         final Firm buyer = firms.requireLicensed(request.getBuyerFirm());
         if (buyer.getFirmId().equals(request.getSellerFirm())) {
-            throw KpError.INVALID_ARGUMENT.exception(
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
                     "a firm does not sell to itself; record cutting and polishing" + " as a transformation instead");
         }
         final String statement = WarrantyRules.statement(request.getStatementVersion());
         final LocalDate date = CertificateRules.parseDate("invoice date", request.getInvoiceDate());
         if (date.isAfter(CertificateRules.dateOf(ledger.txTime()))) {
-            throw KpError.INVALID_ARGUMENT.exception("invoice date " + date + " is in the future");
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "invoice date " + date + " is in the future");
         }
         WarrantyRules.checkDocumentHash(request.getInvoiceHash());
         final long total = WarrantyRules.checkSources(request.getInvoiceId(), request.getSourcesList());
         final String warrantyKey = ledger.key(WARRANTY, request.getInvoiceId());
         if (ledger.exists(warrantyKey)) {
-            throw KpError.DUPLICATE_INVOICE.exception(
+            throw Refusal.of(
+                    ErrorCode.DUPLICATE_INVOICE,
                     "warranty invoice " + request.getInvoiceId() + " is already recorded; invoice ids are unique");
         }
         final SourceBalances balances = new SourceBalances(ledger);
@@ -92,7 +102,7 @@ public final class WarrantyContract implements ContractInterface {
             after.add(checked);
         }
         if (polished && rough) {
-            throw KpError.INVALID_ARGUMENT.exception("rough and polished diamonds are invoiced separately");
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "rough and polished diamonds are invoiced separately");
         }
         requireOpenYear(ledger, request.getSellerFirm(), date);
         requireOpenYear(ledger, buyer.getFirmId(), date);
@@ -145,24 +155,28 @@ public final class WarrantyContract implements ContractInterface {
         final LocalDate date = CertificateRules.parseDate("date", request.getDate());
         final long input = WarrantyRules.checkSources(request.getTransformationId(), request.getInputsList());
         if (request.getOutputMilli() <= 0 || request.getOutputMilli() > input) {
-            throw KpError.OVER_WARRANTED.exception("cutting and polishing yields between 0.001 ct and the "
-                    + SourceBalances.carats(input) + " ct that went in, not "
-                    + SourceBalances.carats(request.getOutputMilli()) + " ct");
+            throw Refusal.of(
+                    ErrorCode.OVER_WARRANTED,
+                    "cutting and polishing yields between 0.001 ct and the "
+                            + SourceBalances.carats(input) + " ct that went in, not "
+                            + SourceBalances.carats(request.getOutputMilli()) + " ct");
         }
         final String key = ledger.key(TRANSFORMATION, request.getTransformationId());
         if (ledger.exists(key)) {
-            throw KpError.DUPLICATE_INVOICE.exception(
+            throw Refusal.of(
+                    ErrorCode.DUPLICATE_INVOICE,
                     "transformation " + request.getTransformationId() + " is already recorded");
         }
         if (date.isAfter(CertificateRules.dateOf(ledger.txTime()))) {
-            throw KpError.INVALID_ARGUMENT.exception("the date of cutting and polishing " + date + " is in the future");
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT, "the date of cutting and polishing " + date + " is in the future");
         }
         final SourceBalances balances = new SourceBalances(ledger);
         final List<SourceBalance> after = new java.util.ArrayList<>();
         for (final SourceDraw draw : request.getInputsList()) {
             final SourceBalance checked = balances.check(request.getFirm(), draw);
             if (checked.getPolished()) {
-                throw KpError.INVALID_ARGUMENT.exception(draw.getRef() + " is already polished");
+                throw Refusal.of(ErrorCode.INVALID_ARGUMENT, draw.getRef() + " is already polished");
             }
             checkAcquiredBy(checked, date);
             after.add(checked);
@@ -202,36 +216,44 @@ public final class WarrantyContract implements ContractInterface {
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] GetWarranty(final Context ctx, final String invoiceId) {
+    public byte[] GetWarranty(final Context ctx, final byte[] requestBytes) {
+        final String invoiceId =
+                Ledger.request(requestBytes, GetWarrantyRequest.parser()).getInvoiceId();
         final Ledger ledger = new Ledger(ctx);
         return Ledger.bytes(ledger.read(ledger.key(WARRANTY, invoiceId), Warranty.parser())
-                .orElseThrow(() -> KpError.SOURCE_NOT_FOUND.exception("no warranty invoice " + invoiceId)));
+                .orElseThrow(() -> Refusal.of(ErrorCode.SOURCE_NOT_FOUND, "no warranty invoice " + invoiceId)));
     }
 
     /** A source's balance: how many carats its owner has left to warrant. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] GetSourceBalance(final Context ctx, final String kind, final String ref) {
-        final SourceKind sourceKind = parseKind(kind);
+    public byte[] GetSourceBalance(final Context ctx, final byte[] requestBytes) {
+        final GetSourceBalanceRequest request = Ledger.request(requestBytes, GetSourceBalanceRequest.parser());
+        final SourceKind kind = WarrantyRules.checkKind(request.getKind());
         return Ledger.bytes(new SourceBalances(new Ledger(ctx))
-                .find(sourceKind, ref)
-                .orElseThrow(() -> KpError.SOURCE_NOT_FOUND.exception("no " + sourceKind + " " + ref)));
+                .find(kind, request.getRef())
+                .orElseThrow(() -> Refusal.of(ErrorCode.SOURCE_NOT_FOUND, "no " + kind + " " + request.getRef())));
     }
 
     /** Backward: from an invoice (or a transformation) to the KP Certificates and countries of origin. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] TraceInvoice(final Context ctx, final String kind, final String ref) {
-        final SourceKind rootKind = kind == null || kind.isBlank() ? SourceKind.INVOICE : parseKind(kind);
+    public byte[] TraceInvoice(final Context ctx, final byte[] requestBytes) {
+        final TraceInvoiceRequest request = Ledger.request(requestBytes, TraceInvoiceRequest.parser());
+        final SourceKind rootKind = request.getKind() == SourceKind.SOURCE_KIND_UNSPECIFIED
+                ? SourceKind.INVOICE
+                : WarrantyRules.checkKind(request.getKind());
         if (rootKind == SourceKind.CERTIFICATE) {
-            throw KpError.INVALID_ARGUMENT.exception(
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
                     "a certificate is where a trace ends; use TraceCertificate to" + " follow it forward");
         }
-        return Ledger.bytes(new Tracer(new Ledger(ctx)).backward(rootKind, ref));
+        return Ledger.bytes(new Tracer(new Ledger(ctx)).backward(rootKind, request.getRef()));
     }
 
     /** Forward: from a KP Certificate to every invoice and transformation that drew on it. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] TraceCertificate(final Context ctx, final String number) {
-        return Ledger.bytes(new Tracer(new Ledger(ctx)).forward(number));
+    public byte[] TraceCertificate(final Context ctx, final byte[] requestBytes) {
+        final TraceCertificateRequest request = Ledger.request(requestBytes, TraceCertificateRequest.parser());
+        return Ledger.bytes(new Tracer(new Ledger(ctx)).forward(request.getCertificateNumber()));
     }
 
     /**
@@ -239,10 +261,12 @@ public final class WarrantyContract implements ContractInterface {
      * holds (the annual reconciliation the industry's code of conduct asks for).
      */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] ReconcileFirmYear(final Context ctx, final String firmId, final String year) {
+    public byte[] ReconcileFirmYear(final Context ctx, final byte[] requestBytes) {
+        final ReconcileFirmYearRequest request = Ledger.request(requestBytes, ReconcileFirmYearRequest.parser());
+        final String firmId = request.getFirmId();
         final Ledger ledger = new Ledger(ctx);
         new Firms(ledger).get(firmId);
-        final int y = parseYear(year);
+        final int y = checkYear(request.getYear());
         final String from = y + "-01-01";
         final String to = y + "-12-31~~";
         final FirmYearReconciliation.Builder result =
@@ -287,34 +311,34 @@ public final class WarrantyContract implements ContractInterface {
 
     /** An independent auditor attests a firm's year (KPCS IV: warranties verified by independent auditors). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] RecordAttestation(
-            final Context ctx,
-            final String firmId,
-            final String year,
-            final String auditFirm,
-            final String reportHash,
-            final String opinion) {
+    public byte[] RecordAttestation(final Context ctx, final byte[] requestBytes) {
+        final RecordAttestationRequest request = Ledger.request(requestBytes, RecordAttestationRequest.parser());
+        final String firmId = request.getFirmId();
+        final String auditFirm = request.getAuditFirm();
+        final String reportHash = request.getReportHash();
+        final String opinion = request.getOpinion();
         final Caller caller = Caller.of(ctx.getClientIdentity());
         caller.requireRole(Role.AUDITOR);
         final Ledger ledger = new Ledger(ctx);
         if (!SchemeSettings.isIndustry(ledger, caller.mspId())) {
-            throw KpError.WRONG_ORGANISATION.exception(
+            throw Refusal.of(
+                    ErrorCode.WRONG_ORGANISATION,
                     "auditors are accredited through the industry organisation, not " + caller.mspId());
         }
         new Firms(ledger).get(firmId);
-        final int y = parseYear(year);
+        final int y = checkYear(request.getYear());
         if (y > CertificateRules.dateOf(ledger.txTime()).getYear()) {
-            throw KpError.INVALID_ARGUMENT.exception("year " + y + " has not begun");
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "year " + y + " has not begun");
         }
-        if (reportHash == null || !SHA256_HEX.matcher(reportHash).matches()) {
-            throw KpError.INVALID_ARGUMENT.exception("the report hash must be the SHA-256 of the audit report");
+        if (!SHA256_HEX.matcher(reportHash).matches()) {
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "the report hash must be the SHA-256 of the audit report");
         }
-        if (opinion == null || opinion.isBlank() || auditFirm == null || auditFirm.isBlank()) {
-            throw KpError.INVALID_ARGUMENT.exception("an attestation names the audit firm and gives its opinion");
+        if (opinion.isBlank() || auditFirm.isBlank()) {
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "an attestation names the audit firm and gives its opinion");
         }
         final String key = ledger.key(ATTESTATION, firmId, Integer.toString(y));
         if (ledger.exists(key)) {
-            throw KpError.ALREADY_ATTESTED.exception(firmId + "'s year " + y + " is already attested");
+            throw Refusal.of(ErrorCode.ALREADY_ATTESTED, firmId + "'s year " + y + " is already attested");
         }
         final Attestation attestation = Attestation.newBuilder()
                 .setFirmId(firmId)
@@ -336,7 +360,9 @@ public final class WarrantyContract implements ContractInterface {
 
     /** The attested years of a firm. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] ListAttestations(final Context ctx, final String firmId) {
+    public byte[] ListAttestations(final Context ctx, final byte[] requestBytes) {
+        final String firmId =
+                Ledger.request(requestBytes, ListAttestationsRequest.parser()).getFirmId();
         final Ledger ledger = new Ledger(ctx);
         new Firms(ledger).get(firmId);
         return Ledger.bytes(AttestationList.newBuilder()
@@ -347,16 +373,20 @@ public final class WarrantyContract implements ContractInterface {
     /** A record cannot be dated before the firm acquired what it draws on (no backdating). */
     private static void checkAcquiredBy(final SourceBalance source, final LocalDate date) {
         if (!source.getAcquiredOn().isEmpty() && date.isBefore(LocalDate.parse(source.getAcquiredOn()))) {
-            throw KpError.INVALID_ARGUMENT.exception("dated " + date + ", before " + source.getOwnerFirm()
-                    + " acquired " + source.getKind() + " " + source.getRef() + " on " + source.getAcquiredOn());
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "dated " + date + ", before " + source.getOwnerFirm() + " acquired " + source.getKind() + " "
+                            + source.getRef() + " on " + source.getAcquiredOn());
         }
     }
 
     /** An attested year is closed: no record may be dated into it afterwards. */
     private static void requireOpenYear(final Ledger ledger, final String firmId, final LocalDate date) {
         if (ledger.exists(ledger.key(ATTESTATION, firmId, Integer.toString(date.getYear())))) {
-            throw KpError.ALREADY_ATTESTED.exception(firmId + "'s year " + date.getYear()
-                    + " is attested and closed; date the record in the current year");
+            throw Refusal.of(
+                    ErrorCode.ALREADY_ATTESTED,
+                    firmId + "'s year " + date.getYear()
+                            + " is attested and closed; date the record in the current year");
         }
     }
 
@@ -375,24 +405,10 @@ public final class WarrantyContract implements ContractInterface {
         return INDEX_WARRANTY + side + "~" + firm + "~" + date + "~" + invoiceId;
     }
 
-    private static SourceKind parseKind(final String kind) {
-        try {
-            return SourceKind.valueOf(kind == null ? "" : kind.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw KpError.INVALID_ARGUMENT.exception(
-                    "source kind must be CERTIFICATE, INVOICE or TRANSFORMATION, not '" + kind + "'", e);
+    private static int checkYear(final int year) {
+        if (year < 2000 || year > 9999) {
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "year " + year + " is outside the scheme (2000 onwards)");
         }
-    }
-
-    private static int parseYear(final String year) {
-        try {
-            final int y = Integer.parseInt(year == null ? "" : year.strip());
-            if (y < 2000 || y > 9999) {
-                throw KpError.INVALID_ARGUMENT.exception("year " + y + " is outside the scheme (2000 onwards)");
-            }
-            return y;
-        } catch (NumberFormatException e) {
-            throw KpError.INVALID_ARGUMENT.exception("year '" + year + "' is not a number", e);
-        }
+        return year;
     }
 }

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Objects;
 import org.kpcs.chaincode.ledger.Caller;
 import org.kpcs.chaincode.ledger.EndorsementPolicies;
-import org.kpcs.chaincode.ledger.KpError;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.Participant;
 import org.kpcs.protos.ParticipantStatus;
 
@@ -31,11 +32,13 @@ public final class Participants {
 
     public Participant get(final String code) {
         if (!CountryCodes.isValid(code)) {
-            throw KpError.INVALID_ARGUMENT.exception(
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
                     "'" + code + "' is not an ISO 3166-1 alpha-2 code (or EU); use two capital letters such as BW");
         }
         return ledger.read(key(code), Participant.parser())
-                .orElseThrow(() -> KpError.PARTICIPANT_NOT_FOUND.exception(
+                .orElseThrow(() -> Refusal.of(
+                        ErrorCode.PARTICIPANT_NOT_FOUND,
                         "no Participant with code " + code + " is registered; `kpcs participant list` shows them"));
     }
 
@@ -47,8 +50,10 @@ public final class Participants {
     /** As {@link #requireActive(String)}, for a record already read. */
     public static Participant requireActive(final Participant participant) {
         if (participant.getStatus() != ParticipantStatus.ACTIVE) {
-            throw KpError.PARTICIPANT_NOT_ACTIVE.exception("Participant " + participant.getCode() + " is "
-                    + participant.getStatus() + "; KPCS III(c) forbids trade in rough diamonds with it");
+            throw Refusal.of(
+                    ErrorCode.PARTICIPANT_NOT_ACTIVE,
+                    "Participant " + participant.getCode() + " is " + participant.getStatus()
+                            + "; KPCS III(c) forbids trade in rough diamonds with it");
         }
         return participant;
     }
@@ -63,7 +68,8 @@ public final class Participants {
         return registry.stream()
                 .filter(p -> p.getMspId().equals(mspId))
                 .findFirst()
-                .orElseThrow(() -> KpError.WRONG_ORGANISATION.exception(
+                .orElseThrow(() -> Refusal.of(
+                        ErrorCode.WRONG_ORGANISATION,
                         "organisation " + mspId + " does not speak for any registered Participant"));
     }
 
@@ -75,8 +81,10 @@ public final class Participants {
         caller.requireAnyRole(roles);
         final Participant participant = get(code);
         if (!participant.getMspId().equals(caller.mspId())) {
-            throw KpError.WRONG_ORGANISATION.exception("only " + code + "'s authorities (" + participant.getMspId()
-                    + ") may do this; the caller belongs to " + caller.mspId());
+            throw Refusal.of(
+                    ErrorCode.WRONG_ORGANISATION,
+                    "only " + code + "'s authorities (" + participant.getMspId()
+                            + ") may do this; the caller belongs to " + caller.mspId());
         }
         return participant;
     }

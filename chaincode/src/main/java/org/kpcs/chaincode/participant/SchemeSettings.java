@@ -1,9 +1,10 @@
 package org.kpcs.chaincode.participant;
 
 import org.kpcs.chaincode.ledger.Caller;
-import org.kpcs.chaincode.ledger.KpError;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.Participant;
 import org.kpcs.protos.Scheme;
 
@@ -27,8 +28,10 @@ public final class SchemeSettings {
         final String chair = read(ledger).getChairParticipant();
         final String callers = callersParticipant.getCode();
         if (!chair.isEmpty() && !chair.equals(callers)) {
-            throw KpError.WRONG_ORGANISATION.exception("the Chair is held by " + chair + "; a chair certificate from "
-                    + callers + " does not make its holder the Chair (KPCS VI 4)");
+            throw Refusal.of(
+                    ErrorCode.WRONG_ORGANISATION,
+                    "the Chair is held by " + chair + "; a chair certificate from " + callers
+                            + " does not make its holder the Chair (KPCS VI 4)");
         }
     }
 

@@ -12,8 +12,19 @@ import org.kpcs.protos.CertificatePage;
 import org.kpcs.protos.CertificateView;
 import org.kpcs.protos.CommercialDetails;
 import org.kpcs.protos.ConfirmImportRequest;
+import org.kpcs.protos.CustodyStepRequest;
 import org.kpcs.protos.DetailsVerification;
+import org.kpcs.protos.GetCertificateHistoryRequest;
+import org.kpcs.protos.GetCertificateRequest;
+import org.kpcs.protos.GetCommercialDetailsRequest;
 import org.kpcs.protos.IssueCertificateRequest;
+import org.kpcs.protos.ListCertificatesRequest;
+import org.kpcs.protos.ListDisputedRequest;
+import org.kpcs.protos.ListPendingConfirmationRequest;
+import org.kpcs.protos.SealShipmentRequest;
+import org.kpcs.protos.TradeDirection;
+import org.kpcs.protos.VerifyDetailsRequest;
+import org.kpcs.protos.VoidCertificateRequest;
 
 /**
  * Certificates, custody and import confirmation (KPCS II, III, IV(c), Annex I, Annex II 17-25) as a client
@@ -57,22 +68,39 @@ public final class Certificates {
 
     public CertificateView voidCertificate(final String number, final String reason) {
         return Responses.parse(
-                gateway.submit(CERTIFICATE_CONTRACT, "VoidCertificate", number, reason), CertificateView.parser());
+                gateway.submit(
+                        CERTIFICATE_CONTRACT,
+                        "VoidCertificate",
+                        VoidCertificateRequest.newBuilder()
+                                .setNumber(number)
+                                .setReason(reason)
+                                .build()),
+                CertificateView.parser());
     }
 
     public CertificateView show(final String number) {
         return Responses.parse(
-                gateway.evaluate(CERTIFICATE_CONTRACT, "GetCertificate", number), CertificateView.parser());
+                gateway.evaluate(
+                        CERTIFICATE_CONTRACT,
+                        "GetCertificate",
+                        GetCertificateRequest.newBuilder().setNumber(number).build()),
+                CertificateView.parser());
     }
 
     public CertificateHistory history(final String number) {
         return Responses.parse(
-                gateway.evaluate(CERTIFICATE_CONTRACT, "GetCertificateHistory", number), CertificateHistory.parser());
+                gateway.evaluate(
+                        CERTIFICATE_CONTRACT,
+                        "GetCertificateHistory",
+                        GetCertificateHistoryRequest.newBuilder()
+                                .setNumber(number)
+                                .build()),
+                CertificateHistory.parser());
     }
 
     public CertificatePage list(
             final String participant,
-            final String direction,
+            final TradeDirection direction,
             final String from,
             final String to,
             final int pageSize,
@@ -81,12 +109,14 @@ public final class Certificates {
                 gateway.evaluate(
                         CERTIFICATE_CONTRACT,
                         "ListCertificates",
-                        participant,
-                        direction,
-                        from,
-                        to,
-                        Integer.toString(pageSize),
-                        bookmark == null ? "" : bookmark),
+                        ListCertificatesRequest.newBuilder()
+                                .setParticipant(participant)
+                                .setDirection(direction)
+                                .setFrom(from)
+                                .setTo(to)
+                                .setPageSize(pageSize)
+                                .setBookmark(bookmark == null ? "" : bookmark)
+                                .build()),
                 CertificatePage.parser());
     }
 
@@ -95,9 +125,11 @@ public final class Certificates {
                 gateway.evaluate(
                         CERTIFICATE_CONTRACT,
                         "ListPendingConfirmation",
-                        importer,
-                        Integer.toString(pageSize),
-                        bookmark == null ? "" : bookmark),
+                        ListPendingConfirmationRequest.newBuilder()
+                                .setImporter(importer)
+                                .setPageSize(pageSize)
+                                .setBookmark(bookmark == null ? "" : bookmark)
+                                .build()),
                 CertificatePage.parser());
     }
 
@@ -106,27 +138,42 @@ public final class Certificates {
                 gateway.evaluate(
                         CERTIFICATE_CONTRACT,
                         "ListDisputed",
-                        Integer.toString(pageSize),
-                        bookmark == null ? "" : bookmark),
+                        ListDisputedRequest.newBuilder()
+                                .setPageSize(pageSize)
+                                .setBookmark(bookmark == null ? "" : bookmark)
+                                .build()),
                 CertificatePage.parser());
     }
 
     /** The details from the caller's own Participant's collection (exporter, or importer after confirmation). */
     public CommercialDetails details(final String number) {
         return Responses.parse(
-                gateway.evaluate(CERTIFICATE_CONTRACT, "GetCommercialDetails", number), CommercialDetails.parser());
+                gateway.evaluate(
+                        CERTIFICATE_CONTRACT,
+                        "GetCommercialDetails",
+                        GetCommercialDetailsRequest.newBuilder()
+                                .setNumber(number)
+                                .build()),
+                CommercialDetails.parser());
     }
 
     public CertificateView seal(final String number, final String containerId, final String note) {
         return Responses.parse(
-                gateway.submit(CUSTODY_CONTRACT, "SealShipment", number, containerId, note), CertificateView.parser());
+                gateway.submit(
+                        CUSTODY_CONTRACT,
+                        "SealShipment",
+                        SealShipmentRequest.newBuilder()
+                                .setCertificateNumber(number)
+                                .setContainerId(containerId)
+                                .setNote(note)
+                                .build()),
+                CertificateView.parser());
     }
 
     public CertificateView transit(
             final String number, final String containerId, final boolean sealIntact, final String note) {
         return Responses.parse(
-                gateway.submit(
-                        CUSTODY_CONTRACT, "RecordTransit", number, containerId, Boolean.toString(sealIntact), note),
+                gateway.submit(CUSTODY_CONTRACT, "RecordTransit", step(number, containerId, sealIntact, note)),
                 CertificateView.parser());
     }
 
@@ -147,12 +194,7 @@ public final class Certificates {
             final List<String> endorsers) {
         return Responses.parse(
                 gateway.submit(KpGateway.Submission.of(
-                                CUSTODY_CONTRACT,
-                                "RecordArrival",
-                                number,
-                                containerId,
-                                Boolean.toString(sealIntact),
-                                note)
+                                CUSTODY_CONTRACT, "RecordArrival", step(number, containerId, sealIntact, note))
                         .withEndorsingOrganizations(endorsers)),
                 CertificateView.parser());
     }
@@ -175,9 +217,24 @@ public final class Certificates {
 
     public DetailsVerification verify(final String number, final CommercialDetails presented) {
         return Responses.parse(
-                gateway.evaluate(KpGateway.Submission.of(IMPORT_CONTRACT, "VerifyDetails", number)
+                gateway.evaluate(KpGateway.Submission.of(
+                                IMPORT_CONTRACT,
+                                "VerifyDetails",
+                                VerifyDetailsRequest.newBuilder()
+                                        .setCertificateNumber(number)
+                                        .build())
                         .withTransient(Map.of(DETAILS, presented.toByteArray()))),
                 DetailsVerification.parser());
+    }
+
+    private static CustodyStepRequest step(
+            final String number, final String containerId, final boolean sealIntact, final String note) {
+        return CustodyStepRequest.newBuilder()
+                .setCertificateNumber(number)
+                .setContainerId(containerId)
+                .setSealIntact(sealIntact)
+                .setNote(note)
+                .build();
     }
 
     /**

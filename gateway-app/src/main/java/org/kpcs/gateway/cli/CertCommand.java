@@ -11,6 +11,7 @@ import org.kpcs.protos.CommercialDetails;
 import org.kpcs.protos.ConfirmImportRequest;
 import org.kpcs.protos.IssueCertificateRequest;
 import org.kpcs.protos.PartyIdentification;
+import org.kpcs.protos.TradeDirection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -215,7 +216,7 @@ final class CertCommand {
         String participant;
 
         @Option(names = "--direction", defaultValue = "EXPORT", description = "EXPORT or IMPORT")
-        String direction;
+        TradeDirection direction;
 
         @Option(names = "--from", required = true, description = "First date of issue, yyyy-mm-dd")
         String from;
@@ -229,12 +230,7 @@ final class CertCommand {
         @Override
         void run(final Certificates certificates, final Output out) {
             out.page(certificates.list(
-                    participant.toUpperCase(Locale.ROOT),
-                    direction.toUpperCase(Locale.ROOT),
-                    from,
-                    to,
-                    page.size,
-                    page.bookmark));
+                    participant.toUpperCase(Locale.ROOT), direction, from, to, page.size, page.bookmark));
         }
     }
 

@@ -1,8 +1,10 @@
 package org.kpcs.gateway.cli;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.registry.Registry;
+import org.kpcs.protos.BootstrapRequest;
 import org.kpcs.protos.ParticipantStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,6 +15,7 @@ import picocli.CommandLine.Parameters;
         name = "participant",
         description = "The Participant registry: list, show, and the Plenary's status decisions.",
         subcommands = {
+            ParticipantCommand.Bootstrap.class,
             ParticipantCommand.ListCmd.class,
             ParticipantCommand.Show.class,
             ParticipantCommand.ProposeStatus.class,
@@ -29,6 +32,30 @@ final class ParticipantCommand {
         }
 
         abstract void run(Registry registry, Output out);
+    }
+
+    @Command(
+            name = "bootstrap",
+            description = "As the Chair, register the founding Participants (once; repeating it changes nothing).")
+    static final class Bootstrap extends Sub {
+        @Option(
+                names = "--founders",
+                required = true,
+                description =
+                        "JSON of a kpcs.v1.BootstrapRequest: participants (code, name, mspId) and" + " industryMspIds")
+        Path founders;
+
+        private BootstrapRequest request;
+
+        @Override
+        void validate() {
+            request = FoundersFile.read(founders);
+        }
+
+        @Override
+        void run(final Registry registry, final Output out) {
+            out.participants(registry.bootstrap(request));
+        }
     }
 
     @Command(name = "list", description = "Every registered Participant and its status.")

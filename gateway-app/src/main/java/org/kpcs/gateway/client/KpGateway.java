@@ -1,5 +1,6 @@
 package org.kpcs.gateway.client;
 
+import com.google.protobuf.Message;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -101,12 +102,8 @@ public final class KpGateway implements AutoCloseable {
     }
 
     /** Reads without writing: runs the transaction on one peer and returns its result. */
-    public byte[] evaluate(final String contract, final String function, final String... args) {
-        try {
-            return contract(contract).evaluateTransaction(function, args);
-        } catch (GatewayException e) {
-            throw Errors.from(e);
-        }
+    public byte[] evaluate(final String contract, final String function, final Message request) {
+        return evaluate(Submission.of(contract, function, request));
     }
 
     /** Reads without writing, with transient data (which never reaches the ledger). */
@@ -137,8 +134,8 @@ public final class KpGateway implements AutoCloseable {
         throw last;
     }
 
-    public byte[] submit(final String contract, final String function, final String... args) {
-        return submit(Submission.of(contract, function, args));
+    public byte[] submit(final String contract, final String function, final Message request) {
+        return submit(Submission.of(contract, function, request));
     }
 
     /** Backs off a little more after each attempt, so gossip or a conflicting writer can settle. */
@@ -187,7 +184,7 @@ public final class KpGateway implements AutoCloseable {
     }
 
     /**
-     * A transaction: its function, arguments (bytes: UTF-8 text or a protobuf message), private (transient)
+     * A transaction: its function, its argument (the request message's bytes), private (transient)
      * data and, where private data demands it, the endorsing organisations.
      */
     public record Submission(
@@ -204,21 +201,8 @@ public final class KpGateway implements AutoCloseable {
             endorsingOrganizations = List.copyOf(endorsingOrganizations);
         }
 
-        /** A transaction with text arguments only. */
-        public static Submission of(final String contract, final String function, final String... args) {
-            return new Submission(
-                    contract,
-                    function,
-                    java.util.Arrays.stream(args)
-                            .map(a -> a.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                            .toList(),
-                    Map.of(),
-                    List.of());
-        }
-
-        /** A transaction whose one argument is a kpcs.v1 request message. */
-        public static Submission of(
-                final String contract, final String function, final com.google.protobuf.Message request) {
+        /** A transaction; its one argument is its kpcs.v1 request message. */
+        public static Submission of(final String contract, final String function, final Message request) {
             return new Submission(contract, function, List.of(request.toByteArray()), Map.of(), List.of());
         }
 

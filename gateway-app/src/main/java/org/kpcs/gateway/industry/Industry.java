@@ -9,11 +9,21 @@ import org.kpcs.protos.CertificateUse;
 import org.kpcs.protos.Firm;
 import org.kpcs.protos.FirmPage;
 import org.kpcs.protos.FirmYearReconciliation;
+import org.kpcs.protos.GetFirmRequest;
+import org.kpcs.protos.GetSourceBalanceRequest;
+import org.kpcs.protos.GetWarrantyRequest;
 import org.kpcs.protos.IssueWarrantyRequest;
+import org.kpcs.protos.ListAttestationsRequest;
+import org.kpcs.protos.ListFirmsRequest;
+import org.kpcs.protos.ReconcileFirmYearRequest;
+import org.kpcs.protos.RecordAttestationRequest;
 import org.kpcs.protos.RecordTransformationRequest;
 import org.kpcs.protos.RegisterFirmRequest;
+import org.kpcs.protos.SanctionFirmRequest;
 import org.kpcs.protos.SourceBalance;
 import org.kpcs.protos.SourceKind;
+import org.kpcs.protos.TraceCertificateRequest;
+import org.kpcs.protos.TraceInvoiceRequest;
 import org.kpcs.protos.Transformation;
 import org.kpcs.protos.Warranty;
 import org.kpcs.protos.WarrantyTrace;
@@ -37,16 +47,38 @@ public final class Industry {
     }
 
     public Firm sanction(final String firmId, final String reason, final String reference) {
-        return Responses.parse(gateway.submit(FIRMS, "SanctionFirm", firmId, reason, reference), Firm.parser());
+        return Responses.parse(
+                gateway.submit(
+                        FIRMS,
+                        "SanctionFirm",
+                        SanctionFirmRequest.newBuilder()
+                                .setFirmId(firmId)
+                                .setReason(reason)
+                                .setReference(reference)
+                                .build()),
+                Firm.parser());
     }
 
     public Firm firm(final String firmId) {
-        return Responses.parse(gateway.evaluate(FIRMS, "GetFirm", firmId), Firm.parser());
+        return Responses.parse(
+                gateway.evaluate(
+                        FIRMS,
+                        "GetFirm",
+                        GetFirmRequest.newBuilder().setFirmId(firmId).build()),
+                Firm.parser());
     }
 
     public FirmPage firms(final String country, final int pageSize, final String bookmark) {
         return Responses.parse(
-                gateway.evaluate(FIRMS, "ListFirms", country, Integer.toString(pageSize), bookmark), FirmPage.parser());
+                gateway.evaluate(
+                        FIRMS,
+                        "ListFirms",
+                        ListFirmsRequest.newBuilder()
+                                .setCountry(country)
+                                .setPageSize(pageSize)
+                                .setBookmark(bookmark == null ? "" : bookmark)
+                                .build()),
+                FirmPage.parser());
     }
 
     public Warranty issueWarranty(final IssueWarrantyRequest request) {
@@ -61,27 +93,60 @@ public final class Industry {
     }
 
     public Warranty warranty(final String invoiceId) {
-        return Responses.parse(gateway.evaluate(WARRANTIES, "GetWarranty", invoiceId), Warranty.parser());
+        return Responses.parse(
+                gateway.evaluate(
+                        WARRANTIES,
+                        "GetWarranty",
+                        GetWarrantyRequest.newBuilder().setInvoiceId(invoiceId).build()),
+                Warranty.parser());
     }
 
     public SourceBalance balance(final SourceKind kind, final String ref) {
         return Responses.parse(
-                gateway.evaluate(WARRANTIES, "GetSourceBalance", kind.name(), ref), SourceBalance.parser());
+                gateway.evaluate(
+                        WARRANTIES,
+                        "GetSourceBalance",
+                        GetSourceBalanceRequest.newBuilder()
+                                .setKind(kind)
+                                .setRef(ref)
+                                .build()),
+                SourceBalance.parser());
     }
 
     /** Backward from an invoice (or a transformation) to the KP Certificates and countries of origin. */
     public WarrantyTrace trace(final SourceKind kind, final String ref) {
-        return Responses.parse(gateway.evaluate(WARRANTIES, "TraceInvoice", kind.name(), ref), WarrantyTrace.parser());
+        return Responses.parse(
+                gateway.evaluate(
+                        WARRANTIES,
+                        "TraceInvoice",
+                        TraceInvoiceRequest.newBuilder()
+                                .setKind(kind)
+                                .setRef(ref)
+                                .build()),
+                WarrantyTrace.parser());
     }
 
     /** Forward from a KP Certificate to every invoice that drew on it. */
     public CertificateUse traceCertificate(final String number) {
-        return Responses.parse(gateway.evaluate(WARRANTIES, "TraceCertificate", number), CertificateUse.parser());
+        return Responses.parse(
+                gateway.evaluate(
+                        WARRANTIES,
+                        "TraceCertificate",
+                        TraceCertificateRequest.newBuilder()
+                                .setCertificateNumber(number)
+                                .build()),
+                CertificateUse.parser());
     }
 
     public FirmYearReconciliation reconcile(final String firmId, final int year) {
         return Responses.parse(
-                gateway.evaluate(WARRANTIES, "ReconcileFirmYear", firmId, Integer.toString(year)),
+                gateway.evaluate(
+                        WARRANTIES,
+                        "ReconcileFirmYear",
+                        ReconcileFirmYearRequest.newBuilder()
+                                .setFirmId(firmId)
+                                .setYear(year)
+                                .build()),
                 FirmYearReconciliation.parser());
     }
 
@@ -95,15 +160,22 @@ public final class Industry {
                 gateway.submit(
                         WARRANTIES,
                         "RecordAttestation",
-                        firmId,
-                        Integer.toString(year),
-                        auditFirm,
-                        reportHash,
-                        opinion),
+                        RecordAttestationRequest.newBuilder()
+                                .setFirmId(firmId)
+                                .setYear(year)
+                                .setAuditFirm(auditFirm)
+                                .setReportHash(reportHash)
+                                .setOpinion(opinion)
+                                .build()),
                 Attestation.parser());
     }
 
     public AttestationList attestations(final String firmId) {
-        return Responses.parse(gateway.evaluate(WARRANTIES, "ListAttestations", firmId), AttestationList.parser());
+        return Responses.parse(
+                gateway.evaluate(
+                        WARRANTIES,
+                        "ListAttestations",
+                        ListAttestationsRequest.newBuilder().setFirmId(firmId).build()),
+                AttestationList.parser());
     }
 }

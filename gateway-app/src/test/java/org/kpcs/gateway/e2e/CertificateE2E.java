@@ -20,6 +20,7 @@ import org.kpcs.protos.CertificateStatus;
 import org.kpcs.protos.CertificateView;
 import org.kpcs.protos.CommercialDetails;
 import org.kpcs.protos.ConfirmImportRequest;
+import org.kpcs.protos.GetCertificateRequest;
 import org.kpcs.protos.IssueCertificateRequest;
 import org.kpcs.protos.PartyIdentification;
 
@@ -237,7 +238,11 @@ class CertificateE2E {
             assertThat(byChaincode.stage()).isEqualTo(KpcsException.Stage.ENDORSEMENT);
             assertThat(byChaincode.code()).isEqualTo("OBSERVER_READ_ONLY");
             final KpcsException byOrderer = catchThrowableOfType(
-                    KpcsException.class, () -> observer.submit("Certificates", "GetCertificate", number));
+                    KpcsException.class,
+                    () -> observer.submit(
+                            "Certificates",
+                            "GetCertificate",
+                            GetCertificateRequest.newBuilder().setNumber(number).build()));
             assertThat(byOrderer.stage()).isEqualTo(KpcsException.Stage.ORDERING);
             assertThat(byOrderer.code()).isEqualTo("FORBIDDEN");
         }

@@ -12,6 +12,7 @@ import org.kpcs.gateway.cli.Kpcs;
 import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.client.KpcsException;
 import org.kpcs.gateway.registry.Registry;
+import org.kpcs.protos.ListParticipantsRequest;
 import org.kpcs.protos.Participant;
 import org.kpcs.protos.ParticipantList;
 import org.kpcs.protos.ParticipantStatus;
@@ -63,7 +64,9 @@ class RegistryE2E {
         // channel Writers policy admits only Participants and the industry.
         try (KpGateway observer = LocalNetwork.as("CSO", "observer")) {
             final KpcsException refused = catchThrowableOfType(
-                    KpcsException.class, () -> observer.submit("ParticipantRegistry", "ListParticipants"));
+                    KpcsException.class,
+                    () -> observer.submit(
+                            "ParticipantRegistry", "ListParticipants", ListParticipantsRequest.getDefaultInstance()));
             assertThat(refused.stage()).isEqualTo(KpcsException.Stage.ORDERING);
             assertThat(refused.code()).isEqualTo("FORBIDDEN");
         }
