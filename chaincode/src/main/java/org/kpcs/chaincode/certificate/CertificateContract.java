@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
@@ -14,9 +12,12 @@ import org.kpcs.chaincode.industry.Firms;
 import org.kpcs.chaincode.industry.SourceBalances;
 import org.kpcs.chaincode.industry.WarrantyRules;
 import org.kpcs.chaincode.ledger.Caller;
+import org.kpcs.chaincode.ledger.KpcsContract;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.ReadsPrivateData;
 import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.chaincode.ledger.TransactionContext;
 import org.kpcs.chaincode.participant.Participants;
 import org.kpcs.protos.AmendCertificateRequest;
 import org.kpcs.protos.Amendment;
@@ -50,7 +51,7 @@ import org.kpcs.protos.VoidCertificateRequest;
         name = "Certificates",
         info = @Info(title = "KPCS Certificates", version = "1"),
         transactionSerializer = "org.kpcs.chaincode.ledger.ProtoSerializer")
-public final class CertificateContract implements ContractInterface {
+public final class CertificateContract implements KpcsContract {
     /** Transient data key under which the commercial details travel. */
     public static final String DETAILS = "details";
 
@@ -63,11 +64,11 @@ public final class CertificateContract implements ContractInterface {
      * hash on the public Certificate.
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] IssueCertificate(final Context ctx, final byte[] requestBytes) {
+    public byte[] IssueCertificate(final TransactionContext ctx, final byte[] requestBytes) {
         final IssueCertificateRequest request = Ledger.request(requestBytes, IssueCertificateRequest.parser());
-        final Caller caller = Caller.of(ctx.getClientIdentity());
-        final Ledger ledger = new Ledger(ctx);
-        final Participants participants = new Participants(ledger);
+        final Caller caller = ctx.caller();
+        final Ledger ledger = ctx.ledger();
+        final Participants participants = Participants.of(ctx);
         caller.requireRole(Role.EXPORTING_AUTHORITY);
         // the caller's own organisation is the exporting Participant
         final Participant exporter = participants.forMsp(caller.mspId());
@@ -103,15 +104,15 @@ public final class CertificateContract implements ContractInterface {
                     "date of expiry " + expiry + " must be after the date of issue " + issued + " (Annex I)");
         }
         final CommercialDetails details = details(ledger);
-        checkNamedFirms(ledger, details, exporter.getCode(), importer.getCode());
-        final CertificateRecords records = new CertificateRecords(ledger);
+        checkNamedFirms(ctx, details, exporter.getCode(), importer.getCode());
+        final CertificateRecords records = CertificateRecords.of(ctx);
         if (records.exists(request.getNumber())) {
             throw Refusal.of(
                     ErrorCode.DUPLICATE_CERTIFICATE,
                     "Certificate " + request.getNumber()
                             + " already exists; every Certificate has its own number (Annex I)");
         }
-        final List<SourceBalance> reExported = checkExporterSources(ledger, request, details, exporter.getCode());
+        final List<SourceBalance> reExported = checkExporterSources(ctx, request, details, exporter.getCode());
         final Certificate certificate = Certificate.newBuilder()
                 .setTitle(CertificateRules.TITLE)
                 .setNumber(request.getNumber())
@@ -138,7 +139,7 @@ public final class CertificateContract implements ContractInterface {
                 .setLastTxId(ledger.txId())
                 .build();
         final CertificateView created = records.create(certificate, exporter.getMspId(), importer.getMspId());
-        final SourceBalances balances = new SourceBalances(ledger);
+        final SourceBalances balances = SourceBalances.of(ctx);
         for (int i = 0; i < reExported.size(); i++) {
             balances.draw(
                     reExported.get(i), request.getExporterSources(i), SourceKind.CERTIFICATE, request.getNumber());
@@ -163,13 +164,13 @@ public final class CertificateContract implements ContractInterface {
 
     /** The issuer amends a Certificate before confirmation; the reason and the changed fields are recorded. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] AmendCertificate(final Context ctx, final byte[] requestBytes) {
+    public byte[] AmendCertificate(final TransactionContext ctx, final byte[] requestBytes) {
         final AmendCertificateRequest request = Ledger.request(requestBytes, AmendCertificateRequest.parser());
-        final Ledger ledger = new Ledger(ctx);
-        final CertificateRecords records = new CertificateRecords(ledger);
+        final Ledger ledger = ctx.ledger();
+        final CertificateRecords records = CertificateRecords.of(ctx);
         final CertificateView view = records.view(request.getNumber());
         final Certificate current = view.getCertificate();
-        final Participant exporter = requireIssuer(ctx, ledger, current);
+        final Participant exporter = requireIssuer(ctx, current);
         CertificateRecords.requireStatus(
                 view,
                 "amended",
@@ -273,14 +274,14 @@ public final class CertificateContract implements ContractInterface {
 
     /** The issuer voids a Certificate before confirmation, with a reason. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] VoidCertificate(final Context ctx, final byte[] requestBytes) {
+    public byte[] VoidCertificate(final TransactionContext ctx, final byte[] requestBytes) {
         final VoidCertificateRequest request = Ledger.request(requestBytes, VoidCertificateRequest.parser());
         final String number = request.getNumber();
         final String reason = request.getReason();
-        final Ledger ledger = new Ledger(ctx);
-        final CertificateRecords records = new CertificateRecords(ledger);
+        final Ledger ledger = ctx.ledger();
+        final CertificateRecords records = CertificateRecords.of(ctx);
         final CertificateView view = records.view(number);
-        requireIssuer(ctx, ledger, view.getCertificate());
+        requireIssuer(ctx, view.getCertificate());
         CertificateRecords.requireStatus(
                 view,
                 "voided",
@@ -301,7 +302,7 @@ public final class CertificateContract implements ContractInterface {
                 .build();
         records.update(voided);
         records.closePending(voided);
-        final SourceBalances balances = new SourceBalances(ledger);
+        final SourceBalances balances = SourceBalances.of(ctx);
         voided.getExporterSourcesList()
                 .forEach(draw -> balances.giveBack(draw, SourceKind.CERTIFICATE, voided.getNumber()));
         records.emit(event(voided, CertificateStatus.VOID)
@@ -313,17 +314,17 @@ public final class CertificateContract implements ContractInterface {
 
     /** A Certificate with its custody records, the importer's side and its status now. Public. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] GetCertificate(final Context ctx, final byte[] requestBytes) {
+    public byte[] GetCertificate(final TransactionContext ctx, final byte[] requestBytes) {
         final GetCertificateRequest request = Ledger.request(requestBytes, GetCertificateRequest.parser());
-        return Ledger.bytes(new CertificateRecords(new Ledger(ctx)).view(request.getNumber()));
+        return Ledger.bytes(CertificateRecords.of(ctx).view(request.getNumber()));
     }
 
     /** Every state of the Certificate's records, each with its transaction id and timestamp. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] GetCertificateHistory(final Context ctx, final byte[] requestBytes) {
+    public byte[] GetCertificateHistory(final TransactionContext ctx, final byte[] requestBytes) {
         final GetCertificateHistoryRequest request =
                 Ledger.request(requestBytes, GetCertificateHistoryRequest.parser());
-        return Ledger.bytes(new CertificateRecords(new Ledger(ctx)).history(request.getNumber()));
+        return Ledger.bytes(CertificateRecords.of(ctx).history(request.getNumber()));
     }
 
     /**
@@ -331,10 +332,9 @@ public final class CertificateContract implements ContractInterface {
      * time.
      */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] ListCertificates(final Context ctx, final byte[] requestBytes) {
+    public byte[] ListCertificates(final TransactionContext ctx, final byte[] requestBytes) {
         final ListCertificatesRequest request = Ledger.request(requestBytes, ListCertificatesRequest.parser());
-        final Ledger ledger = new Ledger(ctx);
-        new Participants(ledger).get(request.getParticipant());
+        Participants.of(ctx).get(request.getParticipant());
         final TradeDirection direction = request.getDirection();
         if (direction != TradeDirection.EXPORT && direction != TradeDirection.IMPORT) {
             throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "direction must be EXPORT or IMPORT, not " + direction);
@@ -345,7 +345,7 @@ public final class CertificateContract implements ContractInterface {
             throw Refusal.of(
                     ErrorCode.INVALID_ARGUMENT, "the period ends (" + end + ") before it starts (" + start + ")");
         }
-        return Ledger.bytes(new CertificateRecords(ledger)
+        return Ledger.bytes(CertificateRecords.of(ctx)
                 .byParticipant(
                         request.getParticipant(),
                         direction.name(),
@@ -357,36 +357,36 @@ public final class CertificateContract implements ContractInterface {
 
     /** Certificates awaiting the given importing Participant's confirmation of receipt. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] ListPendingConfirmation(final Context ctx, final byte[] requestBytes) {
+    public byte[] ListPendingConfirmation(final TransactionContext ctx, final byte[] requestBytes) {
         final ListPendingConfirmationRequest request =
                 Ledger.request(requestBytes, ListPendingConfirmationRequest.parser());
-        final Ledger ledger = new Ledger(ctx);
-        new Participants(ledger).get(request.getImporter());
-        return Ledger.bytes(new CertificateRecords(ledger)
+        Participants.of(ctx).get(request.getImporter());
+        return Ledger.bytes(CertificateRecords.of(ctx)
                 .pending(request.getImporter(), Ledger.pageSize(request.getPageSize()), request.getBookmark()));
     }
 
     /** Disputed Certificates: a broken seal, a wrong container or details that do not match. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] ListDisputed(final Context ctx, final byte[] requestBytes) {
+    public byte[] ListDisputed(final TransactionContext ctx, final byte[] requestBytes) {
         final ListDisputedRequest request = Ledger.request(requestBytes, ListDisputedRequest.parser());
-        return Ledger.bytes(new CertificateRecords(new Ledger(ctx))
-                .disputed(Ledger.pageSize(request.getPageSize()), request.getBookmark()));
+        return Ledger.bytes(
+                CertificateRecords.of(ctx).disputed(Ledger.pageSize(request.getPageSize()), request.getBookmark()));
     }
 
     /**
      * The commercial details, from the caller's own Participant's implicit collection: the exporting and the
      * importing Participant's authorities hold them; nobody else does.
      */
+    @ReadsPrivateData
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] GetCommercialDetails(final Context ctx, final byte[] requestBytes) {
+    public byte[] GetCommercialDetails(final TransactionContext ctx, final byte[] requestBytes) {
         final String number = Ledger.request(requestBytes, GetCommercialDetailsRequest.parser())
                 .getNumber();
-        final Caller caller = Caller.of(ctx.getClientIdentity());
+        final Caller caller = ctx.caller();
         caller.requireAnyRole(Role.EXPORTING_AUTHORITY, Role.IMPORTING_AUTHORITY, Role.CUSTOMS);
-        final Ledger ledger = new Ledger(ctx);
-        final Certificate certificate = new CertificateRecords(ledger).certificate(number);
-        final Participant own = new Participants(ledger).forMsp(caller.mspId());
+        final Ledger ledger = ctx.ledger();
+        final Certificate certificate = CertificateRecords.of(ctx).certificate(number);
+        final Participant own = Participants.of(ctx).forMsp(caller.mspId());
         if (!own.getCode().equals(certificate.getExportingParticipant())
                 && !own.getCode().equals(certificate.getImportingParticipant())) {
             throw Refusal.of(
@@ -416,17 +416,23 @@ public final class CertificateContract implements ContractInterface {
      * (Annex II 6, 13).
      */
     static void checkNamedFirms(
-            final Ledger ledger, final CommercialDetails details, final String exporter, final String importer) {
-        final Firms firms = new Firms(ledger);
+            final TransactionContext ctx,
+            final CommercialDetails details,
+            final String exporter,
+            final String importer) {
+        final Firms firms = Firms.of(ctx);
         checkFirm(firms, details.getExporter().getFirmId(), exporter, "exporter");
         checkFirm(firms, details.getImporter().getFirmId(), importer, "importer");
     }
 
     /** As {@link #checkNamedFirms}, but returning the problems (for a confirmation, which disputes instead). */
     static List<String> firmProblems(
-            final Ledger ledger, final CommercialDetails details, final String exporter, final String importer) {
+            final TransactionContext ctx,
+            final CommercialDetails details,
+            final String exporter,
+            final String importer) {
         try {
-            checkNamedFirms(ledger, details, exporter, importer);
+            checkNamedFirms(ctx, details, exporter, importer);
             return List.of();
         } catch (org.hyperledger.fabric.shim.ChaincodeException e) {
             return List.of(e.getMessage());
@@ -452,7 +458,7 @@ public final class CertificateContract implements ContractInterface {
      * checked balances; nothing is written here.
      */
     private static List<SourceBalance> checkExporterSources(
-            final Ledger ledger,
+            final TransactionContext ctx,
             final IssueCertificateRequest request,
             final CommercialDetails details,
             final String exporter) {
@@ -491,7 +497,7 @@ public final class CertificateContract implements ContractInterface {
                             + "; a parcel of one origin draws all its " + Carats.format(request.getCaratWeightMilli())
                             + " from them (only a mixed parcel may add goods held outside the ledger)");
         }
-        final SourceBalances balances = new SourceBalances(ledger);
+        final SourceBalances balances = SourceBalances.of(ctx);
         final List<SourceBalance> checked = new java.util.ArrayList<>();
         for (final SourceDraw draw : request.getExporterSourcesList()) {
             final SourceBalance after = balances.check(firm, draw);
@@ -540,11 +546,8 @@ public final class CertificateContract implements ContractInterface {
         return details;
     }
 
-    private static Participant requireIssuer(final Context ctx, final Ledger ledger, final Certificate certificate) {
-        return new Participants(ledger)
-                .requireAuthorityOf(
-                        Caller.of(ctx.getClientIdentity()),
-                        certificate.getExportingParticipant(),
-                        Role.EXPORTING_AUTHORITY);
+    private static Participant requireIssuer(final TransactionContext ctx, final Certificate certificate) {
+        return Participants.of(ctx)
+                .requireAuthorityOf(ctx.caller(), certificate.getExportingParticipant(), Role.EXPORTING_AUTHORITY);
     }
 }

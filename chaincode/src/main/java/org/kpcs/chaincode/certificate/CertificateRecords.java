@@ -10,6 +10,7 @@ import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.kpcs.chaincode.ledger.EndorsementPolicies;
 import org.kpcs.chaincode.ledger.Ledger;
 import org.kpcs.chaincode.ledger.Refusal;
+import org.kpcs.chaincode.ledger.TransactionContext;
 import org.kpcs.protos.Certificate;
 import org.kpcs.protos.CertificateEvent;
 import org.kpcs.protos.CertificateHistory;
@@ -42,6 +43,11 @@ public final class CertificateRecords {
     private static final String END = "~~";
 
     private final Ledger ledger;
+
+    /** The transaction's CertificateRecords. */
+    public static CertificateRecords of(final TransactionContext ctx) {
+        return ctx.repository(CertificateRecords.class, CertificateRecords::new);
+    }
 
     public CertificateRecords(final Ledger ledger) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");

@@ -3,15 +3,15 @@ package org.kpcs.chaincode.certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.kpcs.chaincode.ledger.Caller;
+import org.kpcs.chaincode.ledger.KpcsContract;
 import org.kpcs.chaincode.ledger.Ledger;
 import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.chaincode.ledger.TransactionContext;
 import org.kpcs.chaincode.participant.Participants;
 import org.kpcs.protos.Certificate;
 import org.kpcs.protos.CertificateDisputed;
@@ -34,27 +34,27 @@ import org.kpcs.protos.SealShipmentRequest;
         name = "Custody",
         info = @Info(title = "KPCS custody of sealed containers", version = "1"),
         transactionSerializer = "org.kpcs.chaincode.ledger.ProtoSerializer")
-public final class CustodyContract implements ContractInterface {
+public final class CustodyContract implements KpcsContract {
     private static final Logger LOG = Logger.getLogger(CustodyContract.class.getName());
 
     /** The exporting Participant's customs or Exporting Authority seals the container named on the Certificate. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] SealShipment(final Context ctx, final byte[] requestBytes) {
+    public byte[] SealShipment(final TransactionContext ctx, final byte[] requestBytes) {
         final SealShipmentRequest request = Ledger.request(requestBytes, SealShipmentRequest.parser());
         final String number = request.getCertificateNumber();
         final String containerId = request.getContainerId();
         final String note = request.getNote();
-        Caller.of(ctx.getClientIdentity()).requireAnyRole(Role.CUSTOMS, Role.EXPORTING_AUTHORITY);
-        final Ledger ledger = new Ledger(ctx);
-        final CertificateRecords records = new CertificateRecords(ledger);
+        ctx.caller().requireAnyRole(Role.CUSTOMS, Role.EXPORTING_AUTHORITY);
+        final Ledger ledger = ctx.ledger();
+        final CertificateRecords records = CertificateRecords.of(ctx);
         final CertificateView view = records.view(number);
         final Certificate certificate = view.getCertificate();
-        final Caller caller = Caller.of(ctx.getClientIdentity());
-        final Participant exporter = new Participants(ledger)
+        final Caller caller = ctx.caller();
+        final Participant exporter = Participants.of(ctx)
                 .requireAuthorityOf(
                         caller, certificate.getExportingParticipant(), Role.CUSTOMS, Role.EXPORTING_AUTHORITY);
         CertificateRecords.requireStatus(view, "sealed", CertificateStatus.ISSUED);
-        requireBothActive(ledger, certificate);
+        requireBothActive(ctx, certificate);
         records.requireNotBeforeLastRecord(view);
         if (!certificate.getContainerId().equals(containerId)) {
             throw Refusal.of(
@@ -80,18 +80,18 @@ public final class CustodyContract implements ContractInterface {
      * one on the Certificate and its seal intact (Section III(d): it leaves as it entered).
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] RecordTransit(final Context ctx, final byte[] requestBytes) {
+    public byte[] RecordTransit(final TransactionContext ctx, final byte[] requestBytes) {
         final CustodyStepRequest request = Ledger.request(requestBytes, CustodyStepRequest.parser());
         final String number = request.getCertificateNumber();
         final String containerId = request.getContainerId();
         final String note = request.getNote();
-        final Caller caller = Caller.of(ctx.getClientIdentity());
+        final Caller caller = ctx.caller();
         caller.requireRole(Role.CUSTOMS);
-        final Ledger ledger = new Ledger(ctx);
-        final CertificateRecords records = new CertificateRecords(ledger);
+        final Ledger ledger = ctx.ledger();
+        final CertificateRecords records = CertificateRecords.of(ctx);
         final CertificateView view = records.view(number);
         final Certificate certificate = view.getCertificate();
-        final Participants participants = new Participants(ledger);
+        final Participants participants = Participants.of(ctx);
         final Participant transit = Participants.requireActive(participants.forMsp(caller.mspId()));
         if (!certificate.getTransitParticipantsList().contains(transit.getCode())) {
             throw Refusal.of(
@@ -103,7 +103,7 @@ public final class CustodyContract implements ContractInterface {
 
         CertificateRecords.requireStatus(
                 view, "recorded in transit", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
-        requireBothActive(ledger, certificate);
+        requireBothActive(ctx, certificate);
         records.requireNotBeforeLastRecord(view);
         final boolean intact = request.getSealIntact();
         final List<String> problems = problems(certificate, containerId, intact);
@@ -130,23 +130,23 @@ public final class CustodyContract implements ContractInterface {
      * inspecting the container and its seal (Annex II 22).
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] RecordArrival(final Context ctx, final byte[] requestBytes) {
+    public byte[] RecordArrival(final TransactionContext ctx, final byte[] requestBytes) {
         final CustodyStepRequest request = Ledger.request(requestBytes, CustodyStepRequest.parser());
         final String number = request.getCertificateNumber();
         final String containerId = request.getContainerId();
         final String note = request.getNote();
-        Caller.of(ctx.getClientIdentity()).requireAnyRole(Role.IMPORTING_AUTHORITY, Role.CUSTOMS);
-        final Ledger ledger = new Ledger(ctx);
-        final CertificateRecords records = new CertificateRecords(ledger);
+        ctx.caller().requireAnyRole(Role.IMPORTING_AUTHORITY, Role.CUSTOMS);
+        final Ledger ledger = ctx.ledger();
+        final CertificateRecords records = CertificateRecords.of(ctx);
         final CertificateView view = records.view(number);
         final Certificate certificate = view.getCertificate();
-        final Caller caller = Caller.of(ctx.getClientIdentity());
-        final Participant importer = new Participants(ledger)
+        final Caller caller = ctx.caller();
+        final Participant importer = Participants.of(ctx)
                 .requireAuthorityOf(
                         caller, certificate.getImportingParticipant(), Role.IMPORTING_AUTHORITY, Role.CUSTOMS);
         CertificateRecords.requireStatus(
                 view, "received", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
-        requireBothActive(ledger, certificate);
+        requireBothActive(ctx, certificate);
         records.requireNotBeforeLastRecord(view);
         final boolean intact = request.getSealIntact();
         final List<String> problems = problems(certificate, containerId, intact);
@@ -181,8 +181,8 @@ public final class CustodyContract implements ContractInterface {
     }
 
     /** KPCS III(c): no shipment from or to a suspended Participant, at any step of its journey. */
-    static void requireBothActive(final Ledger ledger, final Certificate certificate) {
-        final Participants participants = new Participants(ledger);
+    static void requireBothActive(final TransactionContext ctx, final Certificate certificate) {
+        final Participants participants = Participants.of(ctx);
         participants.requireActive(certificate.getExportingParticipant());
         participants.requireActive(certificate.getImportingParticipant());
     }

@@ -4,17 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.kpcs.chaincode.industry.SourceBalances;
 import org.kpcs.chaincode.industry.WarrantyContract;
 import org.kpcs.chaincode.ledger.Caller;
+import org.kpcs.chaincode.ledger.KpcsContract;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.ReadsPrivateData;
 import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.chaincode.ledger.TransactionContext;
 import org.kpcs.chaincode.participant.Participants;
 import org.kpcs.protos.Certificate;
 import org.kpcs.protos.CertificateStatus;
@@ -38,7 +39,7 @@ import org.kpcs.protos.VerifyDetailsRequest;
         name = "Imports",
         info = @Info(title = "KPCS import confirmation", version = "1"),
         transactionSerializer = "org.kpcs.chaincode.ledger.ProtoSerializer")
-public final class ImportContract implements ContractInterface {
+public final class ImportContract implements KpcsContract {
     private static final Logger LOG = Logger.getLogger(ImportContract.class.getName());
 
     /**
@@ -48,19 +49,19 @@ public final class ImportContract implements ContractInterface {
      * implicit collection. Any mismatch disputes the Certificate and tells the Chair and the exporter.
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] ConfirmImport(final Context ctx, final byte[] requestBytes) {
+    public byte[] ConfirmImport(final TransactionContext ctx, final byte[] requestBytes) {
         final ConfirmImportRequest request = Ledger.request(requestBytes, ConfirmImportRequest.parser());
-        final Ledger ledger = new Ledger(ctx);
-        final CertificateRecords records = new CertificateRecords(ledger);
+        final Ledger ledger = ctx.ledger();
+        final CertificateRecords records = CertificateRecords.of(ctx);
         final CertificateView view = records.view(request.getCertificateNumber());
         final Certificate certificate = view.getCertificate();
-        final Caller caller = Caller.of(ctx.getClientIdentity());
-        final Participants participants = new Participants(ledger);
+        final Caller caller = ctx.caller();
+        final Participants participants = Participants.of(ctx);
         final Participant importer = participants.requireAuthorityOf(
                 caller, certificate.getImportingParticipant(), Role.IMPORTING_AUTHORITY);
         CertificateRecords.requireStatus(view, "confirmed", CertificateStatus.ARRIVED_AT_IMPORT);
         // KPCS III(c): no import from a non-Participant or a suspended one
-        CustodyContract.requireBothActive(ledger, certificate);
+        CustodyContract.requireBothActive(ctx, certificate);
         records.requireNotBeforeLastRecord(view);
         final LocalDate received = CertificateRules.parseDate("date of receipt", request.getDateOfReceipt());
         final LocalDate arrived = CertificateRules.dateOf(
@@ -77,7 +78,7 @@ public final class ImportContract implements ContractInterface {
         if (detailsMatch) {
             // the firms named were checked at issuance; one sanctioned since then disputes the import
             mismatches.addAll(CertificateContract.firmProblems(
-                    ledger, details, certificate.getExportingParticipant(), certificate.getImportingParticipant()));
+                    ctx, details, certificate.getExportingParticipant(), certificate.getImportingParticipant()));
         }
         if (request.getNumberOfParcels() != certificate.getNumberOfParcels()) {
             mismatches.add("parcels: the Certificate says " + certificate.getNumberOfParcels() + ", "
@@ -109,7 +110,7 @@ public final class ImportContract implements ContractInterface {
             written = receipt.setConfirmed(true).setConfirmation(confirmation).build();
             records.update(written);
             records.closePending(certificate);
-            openSource(ledger, certificate, details, received);
+            openSource(ctx, certificate, details, received);
             records.emit(CertificateContract.event(certificate, CertificateStatus.CONFIRMED)
                     .setConfirmed(confirmation)
                     .build());
@@ -132,7 +133,7 @@ public final class ImportContract implements ContractInterface {
      * may warrant up to the certificate's carats (KPCS IV, industry self-regulation).
      */
     private static void openSource(
-            final Ledger ledger,
+            final TransactionContext ctx,
             final Certificate certificate,
             final CommercialDetails details,
             final LocalDate received) {
@@ -140,7 +141,7 @@ public final class ImportContract implements ContractInterface {
         if (firm.isEmpty()) {
             return;
         }
-        new SourceBalances(ledger)
+        SourceBalances.of(ctx)
                 .open(SourceBalance.newBuilder()
                         .setKind(SourceKind.CERTIFICATE)
                         .setRef(certificate.getNumber())
@@ -151,27 +152,26 @@ public final class ImportContract implements ContractInterface {
                         .setOrigin(certificate.getOrigin())
                         .addAllMixedOrigins(certificate.getMixedOriginsList())
                         .build());
-        ledger.write(
-                WarrantyContract.INDEX_CERT_IN + firm + "~" + received + "~" + certificate.getNumber(),
-                certificate.getNumber());
+        ctx.ledger()
+                .write(
+                        WarrantyContract.INDEX_CERT_IN + firm + "~" + received + "~" + certificate.getNumber(),
+                        certificate.getNumber());
     }
 
     /**
      * The Importing Authority checks the details it received against the Certificate's hash, without
      * recording anything.
      */
+    @ReadsPrivateData
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] VerifyDetails(final Context ctx, final byte[] requestBytes) {
+    public byte[] VerifyDetails(final TransactionContext ctx, final byte[] requestBytes) {
         final String number =
                 Ledger.request(requestBytes, VerifyDetailsRequest.parser()).getCertificateNumber();
-        final Ledger ledger = new Ledger(ctx);
-        final Certificate certificate = new CertificateRecords(ledger).certificate(number);
-        new Participants(ledger)
+        final Ledger ledger = ctx.ledger();
+        final Certificate certificate = CertificateRecords.of(ctx).certificate(number);
+        Participants.of(ctx)
                 .requireAuthorityOf(
-                        Caller.of(ctx.getClientIdentity()),
-                        certificate.getImportingParticipant(),
-                        Role.IMPORTING_AUTHORITY,
-                        Role.CUSTOMS);
+                        ctx.caller(), certificate.getImportingParticipant(), Role.IMPORTING_AUTHORITY, Role.CUSTOMS);
         final String presented = CertificateRules.hash(CertificateContract.details(ledger));
         return Ledger.bytes(DetailsVerification.newBuilder()
                 .setCertificateNumber(number)

@@ -6,6 +6,7 @@ import org.kpcs.chaincode.ledger.Caller;
 import org.kpcs.chaincode.ledger.Ledger;
 import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.chaincode.ledger.TransactionContext;
 import org.kpcs.chaincode.participant.SchemeSettings;
 import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.Firm;
@@ -18,6 +19,11 @@ public final class Firms {
     private static final Pattern ID = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,39}");
 
     private final Ledger ledger;
+
+    /** The transaction's Firms. */
+    public static Firms of(final TransactionContext ctx) {
+        return ctx.repository(Firms.class, Firms::new);
+    }
 
     public Firms(final Ledger ledger) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");

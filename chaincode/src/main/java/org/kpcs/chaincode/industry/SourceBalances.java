@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import org.kpcs.chaincode.ledger.Ledger;
 import org.kpcs.chaincode.ledger.Refusal;
+import org.kpcs.chaincode.ledger.TransactionContext;
 import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.SourceBalance;
 import org.kpcs.protos.SourceDraw;
@@ -22,6 +23,11 @@ public final class SourceBalances {
     static final String INDEX_DRAWS = "IDX~draws~";
 
     private final Ledger ledger;
+
+    /** The transaction's SourceBalances. */
+    public static SourceBalances of(final TransactionContext ctx) {
+        return ctx.repository(SourceBalances.class, SourceBalances::new);
+    }
 
     public SourceBalances(final Ledger ledger) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");

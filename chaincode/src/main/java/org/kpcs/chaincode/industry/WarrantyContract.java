@@ -5,17 +5,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.kpcs.chaincode.certificate.CertificateRules;
 import org.kpcs.chaincode.ledger.Caller;
+import org.kpcs.chaincode.ledger.KpcsContract;
 import org.kpcs.chaincode.ledger.Ledger;
 import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.chaincode.ledger.TransactionContext;
 import org.kpcs.chaincode.participant.SchemeSettings;
 import org.kpcs.protos.Attestation;
 import org.kpcs.protos.AttestationList;
@@ -47,7 +47,7 @@ import org.kpcs.protos.Warranty;
         name = "Warranties",
         info = @Info(title = "KPCS industry system of warranties", version = "1"),
         transactionSerializer = "org.kpcs.chaincode.ledger.ProtoSerializer")
-public final class WarrantyContract implements ContractInterface {
+public final class WarrantyContract implements KpcsContract {
     static final String WARRANTY = "warranty";
     static final String TRANSFORMATION = "transformation";
     static final String ATTESTATION = "attestation";
@@ -64,11 +64,11 @@ public final class WarrantyContract implements ContractInterface {
      * acquired them, and the buyer gets a new source with those carats.
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] IssueWarranty(final Context ctx, final byte[] requestBytes) {
+    public byte[] IssueWarranty(final TransactionContext ctx, final byte[] requestBytes) {
         final IssueWarrantyRequest request = Ledger.request(requestBytes, IssueWarrantyRequest.parser());
-        final Caller caller = Caller.of(ctx.getClientIdentity());
-        final Ledger ledger = new Ledger(ctx);
-        final Firms firms = new Firms(ledger);
+        final Caller caller = ctx.caller();
+        final Ledger ledger = ctx.ledger();
+        final Firms firms = Firms.of(ctx);
         firms.requireActingFor(caller, request.getSellerFirm());
         WarrantyRules.checkId("invoice id", request.getInvoiceId());
         final Firm buyer = firms.requireLicensed(request.getBuyerFirm());
@@ -90,7 +90,7 @@ public final class WarrantyContract implements ContractInterface {
                     ErrorCode.DUPLICATE_INVOICE,
                     "warranty invoice " + request.getInvoiceId() + " is already recorded; invoice ids are unique");
         }
-        final SourceBalances balances = new SourceBalances(ledger);
+        final SourceBalances balances = SourceBalances.of(ctx);
         boolean polished = false;
         boolean rough = false;
         final List<SourceBalance> after = new java.util.ArrayList<>();
@@ -146,11 +146,11 @@ public final class WarrantyContract implements ContractInterface {
 
     /** A firm records cutting and polishing: rough drawn from its sources yields no more polished carats. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] RecordTransformation(final Context ctx, final byte[] requestBytes) {
+    public byte[] RecordTransformation(final TransactionContext ctx, final byte[] requestBytes) {
         final RecordTransformationRequest request = Ledger.request(requestBytes, RecordTransformationRequest.parser());
-        final Caller caller = Caller.of(ctx.getClientIdentity());
-        final Ledger ledger = new Ledger(ctx);
-        new Firms(ledger).requireActingFor(caller, request.getFirm());
+        final Caller caller = ctx.caller();
+        final Ledger ledger = ctx.ledger();
+        Firms.of(ctx).requireActingFor(caller, request.getFirm());
         WarrantyRules.checkId("transformation id", request.getTransformationId());
         final LocalDate date = CertificateRules.parseDate("date", request.getDate());
         final long input = WarrantyRules.checkSources(request.getTransformationId(), request.getInputsList());
@@ -171,7 +171,7 @@ public final class WarrantyContract implements ContractInterface {
             throw Refusal.of(
                     ErrorCode.INVALID_ARGUMENT, "the date of cutting and polishing " + date + " is in the future");
         }
-        final SourceBalances balances = new SourceBalances(ledger);
+        final SourceBalances balances = SourceBalances.of(ctx);
         final List<SourceBalance> after = new java.util.ArrayList<>();
         for (final SourceDraw draw : request.getInputsList()) {
             final SourceBalance checked = balances.check(request.getFirm(), draw);
@@ -216,27 +216,27 @@ public final class WarrantyContract implements ContractInterface {
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] GetWarranty(final Context ctx, final byte[] requestBytes) {
+    public byte[] GetWarranty(final TransactionContext ctx, final byte[] requestBytes) {
         final String invoiceId =
                 Ledger.request(requestBytes, GetWarrantyRequest.parser()).getInvoiceId();
-        final Ledger ledger = new Ledger(ctx);
+        final Ledger ledger = ctx.ledger();
         return Ledger.bytes(ledger.read(ledger.key(WARRANTY, invoiceId), Warranty.parser())
                 .orElseThrow(() -> Refusal.of(ErrorCode.SOURCE_NOT_FOUND, "no warranty invoice " + invoiceId)));
     }
 
     /** A source's balance: how many carats its owner has left to warrant. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] GetSourceBalance(final Context ctx, final byte[] requestBytes) {
+    public byte[] GetSourceBalance(final TransactionContext ctx, final byte[] requestBytes) {
         final GetSourceBalanceRequest request = Ledger.request(requestBytes, GetSourceBalanceRequest.parser());
         final SourceKind kind = WarrantyRules.checkKind(request.getKind());
-        return Ledger.bytes(new SourceBalances(new Ledger(ctx))
+        return Ledger.bytes(SourceBalances.of(ctx)
                 .find(kind, request.getRef())
                 .orElseThrow(() -> Refusal.of(ErrorCode.SOURCE_NOT_FOUND, "no " + kind + " " + request.getRef())));
     }
 
     /** Backward: from an invoice (or a transformation) to the KP Certificates and countries of origin. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] TraceInvoice(final Context ctx, final byte[] requestBytes) {
+    public byte[] TraceInvoice(final TransactionContext ctx, final byte[] requestBytes) {
         final TraceInvoiceRequest request = Ledger.request(requestBytes, TraceInvoiceRequest.parser());
         final SourceKind rootKind = request.getKind() == SourceKind.SOURCE_KIND_UNSPECIFIED
                 ? SourceKind.INVOICE
@@ -246,14 +246,14 @@ public final class WarrantyContract implements ContractInterface {
                     ErrorCode.INVALID_ARGUMENT,
                     "a certificate is where a trace ends; use TraceCertificate to" + " follow it forward");
         }
-        return Ledger.bytes(new Tracer(new Ledger(ctx)).backward(rootKind, request.getRef()));
+        return Ledger.bytes(new Tracer(ctx.ledger()).backward(rootKind, request.getRef()));
     }
 
     /** Forward: from a KP Certificate to every invoice and transformation that drew on it. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] TraceCertificate(final Context ctx, final byte[] requestBytes) {
+    public byte[] TraceCertificate(final TransactionContext ctx, final byte[] requestBytes) {
         final TraceCertificateRequest request = Ledger.request(requestBytes, TraceCertificateRequest.parser());
-        return Ledger.bytes(new Tracer(new Ledger(ctx)).forward(request.getCertificateNumber()));
+        return Ledger.bytes(new Tracer(ctx.ledger()).forward(request.getCertificateNumber()));
     }
 
     /**
@@ -261,11 +261,11 @@ public final class WarrantyContract implements ContractInterface {
      * holds (the annual reconciliation the industry's code of conduct asks for).
      */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] ReconcileFirmYear(final Context ctx, final byte[] requestBytes) {
+    public byte[] ReconcileFirmYear(final TransactionContext ctx, final byte[] requestBytes) {
         final ReconcileFirmYearRequest request = Ledger.request(requestBytes, ReconcileFirmYearRequest.parser());
         final String firmId = request.getFirmId();
-        final Ledger ledger = new Ledger(ctx);
-        new Firms(ledger).get(firmId);
+        final Ledger ledger = ctx.ledger();
+        Firms.of(ctx).get(firmId);
         final int y = checkYear(request.getYear());
         final String from = y + "-01-01";
         final String to = y + "-12-31~~";
@@ -281,7 +281,7 @@ public final class WarrantyContract implements ContractInterface {
             result.addIssued(w);
             out += w.getCaratWeightMilli();
         }
-        final SourceBalances balances = new SourceBalances(ledger);
+        final SourceBalances balances = SourceBalances.of(ctx);
         for (final KeyValue kv : ledger.range(INDEX_CERT_IN + firmId + "~" + from, INDEX_CERT_IN + firmId + "~" + to)) {
             final SourceBalance imported = balances.find(
                             SourceKind.CERTIFICATE, new String(kv.getValue(), StandardCharsets.UTF_8))
@@ -311,21 +311,21 @@ public final class WarrantyContract implements ContractInterface {
 
     /** An independent auditor attests a firm's year (KPCS IV: warranties verified by independent auditors). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] RecordAttestation(final Context ctx, final byte[] requestBytes) {
+    public byte[] RecordAttestation(final TransactionContext ctx, final byte[] requestBytes) {
         final RecordAttestationRequest request = Ledger.request(requestBytes, RecordAttestationRequest.parser());
         final String firmId = request.getFirmId();
         final String auditFirm = request.getAuditFirm();
         final String reportHash = request.getReportHash();
         final String opinion = request.getOpinion();
-        final Caller caller = Caller.of(ctx.getClientIdentity());
+        final Caller caller = ctx.caller();
         caller.requireRole(Role.AUDITOR);
-        final Ledger ledger = new Ledger(ctx);
+        final Ledger ledger = ctx.ledger();
         if (!SchemeSettings.isIndustry(ledger, caller.mspId())) {
             throw Refusal.of(
                     ErrorCode.WRONG_ORGANISATION,
                     "auditors are accredited through the industry organisation, not " + caller.mspId());
         }
-        new Firms(ledger).get(firmId);
+        Firms.of(ctx).get(firmId);
         final int y = checkYear(request.getYear());
         if (y > CertificateRules.dateOf(ledger.txTime()).getYear()) {
             throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "year " + y + " has not begun");
@@ -360,11 +360,11 @@ public final class WarrantyContract implements ContractInterface {
 
     /** The attested years of a firm. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] ListAttestations(final Context ctx, final byte[] requestBytes) {
+    public byte[] ListAttestations(final TransactionContext ctx, final byte[] requestBytes) {
         final String firmId =
                 Ledger.request(requestBytes, ListAttestationsRequest.parser()).getFirmId();
-        final Ledger ledger = new Ledger(ctx);
-        new Firms(ledger).get(firmId);
+        final Ledger ledger = ctx.ledger();
+        Firms.of(ctx).get(firmId);
         return Ledger.bytes(AttestationList.newBuilder()
                 .addAllAttestations(ledger.readAll(ATTESTATION, Attestation.parser(), firmId))
                 .build());

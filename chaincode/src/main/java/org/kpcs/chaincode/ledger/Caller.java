@@ -54,22 +54,13 @@ public final class Caller {
         return role.filter(wanted::equals).isPresent();
     }
 
-    /**
-     * Guards a write: observers write nothing (DESIGN: both the ordering service and the chaincode refuse
-     * them), and the caller must hold the given role.
-     */
+    /** The caller must hold the given role (observers are refused before, by {@link TransactionContext}). */
     public void requireRole(final Role wanted) {
         requireAnyRole(wanted);
     }
 
     /** As {@link #requireRole}, accepting any of several roles. */
     public void requireAnyRole(final Role... wanted) {
-        if (has(Role.OBSERVER)) {
-            throw Refusal.of(
-                    ErrorCode.OBSERVER_READ_ONLY,
-                    "observers (" + mspId
-                            + ") can read everything public but write nothing; submit as a Participant's or the industry's user");
-        }
         if (java.util.Arrays.stream(wanted).noneMatch(this::has)) {
             throw Refusal.of(
                     ErrorCode.ROLE_REQUIRED,

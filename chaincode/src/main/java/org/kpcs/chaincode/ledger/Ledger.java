@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 import org.hyperledger.fabric.shim.ledger.KeyModification;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
@@ -28,8 +27,8 @@ import org.kpcs.protos.ErrorCode;
 public final class Ledger {
     private final ChaincodeStub stub;
 
-    public Ledger(final Context ctx) {
-        this.stub = Objects.requireNonNull(ctx, "ctx").getStub();
+    public Ledger(final ChaincodeStub stub) {
+        this.stub = Objects.requireNonNull(stub, "stub");
     }
 
     /** Deterministic protobuf encoding: identical bytes on every endorser. */

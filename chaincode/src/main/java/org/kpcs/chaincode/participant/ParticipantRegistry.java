@@ -5,16 +5,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Default;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.kpcs.chaincode.ledger.Caller;
+import org.kpcs.chaincode.ledger.KpcsContract;
 import org.kpcs.chaincode.ledger.Ledger;
 import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.chaincode.ledger.TransactionContext;
 import org.kpcs.protos.ApproveStatusChangeRequest;
 import org.kpcs.protos.BootstrapRequest;
 import org.kpcs.protos.ErrorCode;
@@ -47,7 +47,7 @@ import org.kpcs.protos.StatusProposalList;
         info = @Info(title = "KPCS Participant registry", version = "1"),
         transactionSerializer = "org.kpcs.chaincode.ledger.ProtoSerializer")
 @Default
-public final class ParticipantRegistry implements ContractInterface {
+public final class ParticipantRegistry implements KpcsContract {
     /** Chaincode event name; the payload is a {@code ParticipantEvent}. */
     public static final String EVENT = "ParticipantEvent";
 
@@ -60,13 +60,13 @@ public final class ParticipantRegistry implements ContractInterface {
      * holds Participants, a repeated call with the same list changes nothing.
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] Bootstrap(final Context ctx, final byte[] requestBytes) {
+    public byte[] Bootstrap(final TransactionContext ctx, final byte[] requestBytes) {
         final BootstrapRequest request = Ledger.request(requestBytes, BootstrapRequest.parser());
-        final Caller caller = Caller.of(ctx.getClientIdentity());
+        final Caller caller = ctx.caller();
         caller.requireRole(Role.CHAIR);
         checkFounders(request, caller.mspId());
-        final Ledger ledger = new Ledger(ctx);
-        final Participants participants = new Participants(ledger);
+        final Ledger ledger = ctx.ledger();
+        final Participants participants = Participants.of(ctx);
         final List<Participant> existing = participants.all();
         if (!existing.isEmpty()) {
             final Set<String> known = new HashSet<>();
@@ -118,16 +118,16 @@ public final class ParticipantRegistry implements ContractInterface {
 
     /** Every registered Participant, active or suspended. Readable by every member, observers included. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] ListParticipants(final Context ctx, final byte[] requestBytes) {
+    public byte[] ListParticipants(final TransactionContext ctx, final byte[] requestBytes) {
         Ledger.request(requestBytes, ListParticipantsRequest.parser());
-        final List<Participant> all = new Participants(new Ledger(ctx)).all();
+        final List<Participant> all = Participants.of(ctx).all();
         return Ledger.bytes(ParticipantList.newBuilder().addAllParticipants(all).build());
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] GetParticipant(final Context ctx, final byte[] requestBytes) {
+    public byte[] GetParticipant(final TransactionContext ctx, final byte[] requestBytes) {
         final GetParticipantRequest request = Ledger.request(requestBytes, GetParticipantRequest.parser());
-        return Ledger.bytes(new Participants(new Ledger(ctx)).get(request.getCode()));
+        return Ledger.bytes(Participants.of(ctx).get(request.getCode()));
     }
 
     /**
@@ -135,14 +135,14 @@ public final class ParticipantRegistry implements ContractInterface {
      * majority of the active Participants has approved.
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] ProposeStatusChange(final Context ctx, final byte[] requestBytes) {
+    public byte[] ProposeStatusChange(final TransactionContext ctx, final byte[] requestBytes) {
         final ProposeStatusChangeRequest request = Ledger.request(requestBytes, ProposeStatusChangeRequest.parser());
         final String participantCode = request.getParticipantCode();
         final String reason = request.getReason();
-        final Caller caller = Caller.of(ctx.getClientIdentity());
+        final Caller caller = ctx.caller();
         caller.requireRole(Role.CHAIR);
-        final Ledger ledger = new Ledger(ctx);
-        final Participants participants = new Participants(ledger);
+        final Ledger ledger = ctx.ledger();
+        final Participants participants = Participants.of(ctx);
         final List<Participant> registry = participants.all();
         final Participant chairs = Participants.requireActive(Participants.forMsp(registry, caller.mspId()));
         SchemeSettings.requireChair(ledger, caller, chairs);
@@ -194,13 +194,13 @@ public final class ParticipantRegistry implements ContractInterface {
      * active Participants' peers (key-level endorsement).
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] ApproveStatusChange(final Context ctx, final byte[] requestBytes) {
+    public byte[] ApproveStatusChange(final TransactionContext ctx, final byte[] requestBytes) {
         final String proposalId = Ledger.request(requestBytes, ApproveStatusChangeRequest.parser())
                 .getProposalId();
-        final Caller caller = Caller.of(ctx.getClientIdentity());
+        final Caller caller = ctx.caller();
         caller.requireRole(Role.DELEGATE);
-        final Ledger ledger = new Ledger(ctx);
-        final Participants participants = new Participants(ledger);
+        final Ledger ledger = ctx.ledger();
+        final Participants participants = Participants.of(ctx);
         final Participant voter = participants.forMsp(caller.mspId());
         final String proposalKey = ledger.key(PROPOSAL, proposalId);
         StatusProposal proposal = ledger.read(proposalKey, StatusProposal.parser())
@@ -255,19 +255,19 @@ public final class ParticipantRegistry implements ContractInterface {
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] GetProposal(final Context ctx, final byte[] requestBytes) {
+    public byte[] GetProposal(final TransactionContext ctx, final byte[] requestBytes) {
         final String proposalId =
                 Ledger.request(requestBytes, GetProposalRequest.parser()).getProposalId();
-        final Ledger ledger = new Ledger(ctx);
+        final Ledger ledger = ctx.ledger();
         return Ledger.bytes(ledger.read(ledger.key(PROPOSAL, proposalId), StatusProposal.parser())
                 .orElseThrow(() -> Refusal.of(ErrorCode.PROPOSAL_NOT_FOUND, "no status proposal " + proposalId)));
     }
 
     /** Open proposals, at most one per Participant: bounded by the size of the registry. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] ListOpenProposals(final Context ctx, final byte[] requestBytes) {
+    public byte[] ListOpenProposals(final TransactionContext ctx, final byte[] requestBytes) {
         Ledger.request(requestBytes, ListOpenProposalsRequest.parser());
-        final Ledger ledger = new Ledger(ctx);
+        final Ledger ledger = ctx.ledger();
         final StatusProposalList.Builder list = StatusProposalList.newBuilder();
         for (final StatusProposal open : ledger.readAll(OPEN_PROPOSAL, StatusProposal.parser())) {
             list.addProposals(ledger.read(ledger.key(PROPOSAL, open.getId()), StatusProposal.parser())

@@ -7,6 +7,7 @@ import org.kpcs.chaincode.ledger.EndorsementPolicies;
 import org.kpcs.chaincode.ledger.Ledger;
 import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.chaincode.ledger.TransactionContext;
 import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.Participant;
 import org.kpcs.protos.ParticipantStatus;
@@ -16,6 +17,11 @@ public final class Participants {
     static final String PARTICIPANT = "participant";
 
     private final Ledger ledger;
+
+    /** The transaction's Participants. */
+    public static Participants of(final TransactionContext ctx) {
+        return ctx.repository(Participants.class, Participants::new);
+    }
 
     public Participants(final Ledger ledger) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
