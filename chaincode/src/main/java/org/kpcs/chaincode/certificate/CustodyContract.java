@@ -1,6 +1,5 @@
 package org.kpcs.chaincode.certificate;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.hyperledger.fabric.contract.annotation.Contract;
@@ -14,7 +13,6 @@ import org.kpcs.chaincode.ledger.Role;
 import org.kpcs.chaincode.ledger.TransactionContext;
 import org.kpcs.chaincode.participant.Participants;
 import org.kpcs.protos.Certificate;
-import org.kpcs.protos.CertificateDisputed;
 import org.kpcs.protos.CertificateStatus;
 import org.kpcs.protos.CertificateView;
 import org.kpcs.protos.CustodyEvent;
@@ -53,8 +51,9 @@ public final class CustodyContract implements KpcsContract {
         final Participant exporter = Participants.of(ctx)
                 .requireAuthorityOf(
                         caller, certificate.getExportingParticipant(), Role.CUSTOMS, Role.EXPORTING_AUTHORITY);
-        CertificateRecords.requireStatus(view, "sealed", CertificateStatus.ISSUED);
-        requireBothActive(ctx, certificate);
+        CertificateRules.requireStatus(view, "sealed", CertificateStatus.ISSUED);
+        Participants.of(ctx)
+                .requireTradeBetween(certificate.getExportingParticipant(), certificate.getImportingParticipant());
         records.requireNotBeforeLastRecord(view);
         if (!certificate.getContainerId().equals(containerId)) {
             throw Refusal.of(
@@ -68,7 +67,7 @@ public final class CustodyContract implements KpcsContract {
                 .setNote(note.strip())
                 .build();
         records.append(record);
-        records.emit(CertificateContract.event(certificate, CertificateStatus.SEALED_FOR_EXPORT)
+        records.emit(CertificateRecords.event(certificate, CertificateStatus.SEALED_FOR_EXPORT)
                 .setCustody(record)
                 .build());
         LOG.info(() -> "sealed container " + containerId + " of Certificate " + number + " in tx " + ledger.txId());
@@ -101,12 +100,13 @@ public final class CustodyContract implements KpcsContract {
                             + "); only the Participants the exporter named when issuing it record transit (KPCS III(d))");
         }
 
-        CertificateRecords.requireStatus(
+        CertificateRules.requireStatus(
                 view, "recorded in transit", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
-        requireBothActive(ctx, certificate);
+        Participants.of(ctx)
+                .requireTradeBetween(certificate.getExportingParticipant(), certificate.getImportingParticipant());
         records.requireNotBeforeLastRecord(view);
         final boolean intact = request.getSealIntact();
-        final List<String> problems = problems(certificate, containerId, intact);
+        final List<String> problems = CertificateRules.sealProblems(certificate, containerId, intact);
         final CustodyRecord record = record(ledger, caller, transit, certificate, CustodyEvent.TRANSIT, containerId)
                 .setSealIntact(intact)
                 .setDiscrepancy(!problems.isEmpty())
@@ -114,11 +114,11 @@ public final class CustodyContract implements KpcsContract {
                 .build();
         records.append(record);
         if (problems.isEmpty()) {
-            records.emit(CertificateContract.event(certificate, CertificateStatus.IN_TRANSIT)
+            records.emit(CertificateRecords.event(certificate, CertificateStatus.IN_TRANSIT)
                     .setCustody(record)
                     .build());
         } else {
-            dispute(records, certificate, problems, transit.getCode());
+            records.dispute(certificate, problems, transit.getCode());
         }
         LOG.info(() -> "transit of Certificate " + number + " through " + transit.getCode() + ": "
                 + (problems.isEmpty() ? "intact" : problems) + " in tx " + ledger.txId());
@@ -144,12 +144,13 @@ public final class CustodyContract implements KpcsContract {
         final Participant importer = Participants.of(ctx)
                 .requireAuthorityOf(
                         caller, certificate.getImportingParticipant(), Role.IMPORTING_AUTHORITY, Role.CUSTOMS);
-        CertificateRecords.requireStatus(
+        CertificateRules.requireStatus(
                 view, "received", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
-        requireBothActive(ctx, certificate);
+        Participants.of(ctx)
+                .requireTradeBetween(certificate.getExportingParticipant(), certificate.getImportingParticipant());
         records.requireNotBeforeLastRecord(view);
         final boolean intact = request.getSealIntact();
-        final List<String> problems = problems(certificate, containerId, intact);
+        final List<String> problems = CertificateRules.sealProblems(certificate, containerId, intact);
         final CustodyRecord record = record(ledger, caller, importer, certificate, CustodyEvent.ARRIVED, containerId)
                 .setSealIntact(intact)
                 .setDiscrepancy(!problems.isEmpty())
@@ -164,7 +165,7 @@ public final class CustodyContract implements KpcsContract {
         if (problems.isEmpty()) {
             written = receipt.build();
             records.update(written);
-            records.emit(CertificateContract.event(certificate, CertificateStatus.ARRIVED_AT_IMPORT)
+            records.emit(CertificateRecords.event(certificate, CertificateStatus.ARRIVED_AT_IMPORT)
                     .setCustody(record)
                     .build());
         } else {
@@ -173,49 +174,11 @@ public final class CustodyContract implements KpcsContract {
                     .setDisputedAt(ledger.txTimestamp())
                     .build();
             records.update(written);
-            dispute(records, certificate, problems, importer.getCode());
+            records.dispute(certificate, problems, importer.getCode());
         }
         LOG.info(() -> "arrival of Certificate " + number + " in " + importer.getCode() + ": "
                 + (problems.isEmpty() ? "intact" : problems) + " in tx " + ledger.txId());
         return Ledger.bytes(records.viewAfter(view, written, record));
-    }
-
-    /** KPCS III(c): no shipment from or to a suspended Participant, at any step of its journey. */
-    static void requireBothActive(final TransactionContext ctx, final Certificate certificate) {
-        final Participants participants = Participants.of(ctx);
-        participants.requireActive(certificate.getExportingParticipant());
-        participants.requireActive(certificate.getImportingParticipant());
-    }
-
-    /** A dispute is never silent: the Certificate is marked and the Chair and the exporter are told (VI 16). */
-    static void dispute(
-            final CertificateRecords records,
-            final Certificate certificate,
-            final List<String> reasons,
-            final String raisedBy) {
-        records.markDisputed(certificate);
-        records.emit(CertificateContract.event(certificate, CertificateStatus.DISPUTED)
-                .setDisputed(CertificateDisputed.newBuilder()
-                        .addAllReasons(reasons)
-                        .addNotify("CHAIR")
-                        .addNotify(certificate.getExportingParticipant())
-                        .setRaisedBy(raisedBy))
-                .build());
-        LOG.warning(() -> "Certificate " + certificate.getNumber() + " DISPUTED by " + raisedBy + ": " + reasons
-                + "; notifying the Chair and " + certificate.getExportingParticipant());
-    }
-
-    private static List<String> problems(
-            final Certificate certificate, final String containerId, final boolean intact) {
-        final List<String> problems = new ArrayList<>();
-        if (!certificate.getContainerId().equals(containerId)) {
-            problems.add("container " + containerId + " is not the container on the Certificate ("
-                    + certificate.getContainerId() + ")");
-        }
-        if (!intact) {
-            problems.add("the seal of container " + containerId + " was found broken or tampered with");
-        }
-        return problems;
     }
 
     private static CustodyRecord.Builder record(

@@ -7,13 +7,12 @@ import java.util.logging.Logger;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
+import org.kpcs.chaincode.industry.Firms;
 import org.kpcs.chaincode.industry.SourceBalances;
-import org.kpcs.chaincode.industry.WarrantyContract;
 import org.kpcs.chaincode.ledger.Caller;
 import org.kpcs.chaincode.ledger.KpcsContract;
 import org.kpcs.chaincode.ledger.Ledger;
 import org.kpcs.chaincode.ledger.ReadsPrivateData;
-import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
 import org.kpcs.chaincode.ledger.TransactionContext;
 import org.kpcs.chaincode.participant.Participants;
@@ -23,12 +22,9 @@ import org.kpcs.protos.CertificateView;
 import org.kpcs.protos.CommercialDetails;
 import org.kpcs.protos.ConfirmImportRequest;
 import org.kpcs.protos.DetailsVerification;
-import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.ImportConfirmation;
 import org.kpcs.protos.ImportReceipt;
 import org.kpcs.protos.Participant;
-import org.kpcs.protos.SourceBalance;
-import org.kpcs.protos.SourceKind;
 import org.kpcs.protos.VerifyDetailsRequest;
 
 /**
@@ -59,26 +55,21 @@ public final class ImportContract implements KpcsContract {
         final Participants participants = Participants.of(ctx);
         final Participant importer = participants.requireAuthorityOf(
                 caller, certificate.getImportingParticipant(), Role.IMPORTING_AUTHORITY);
-        CertificateRecords.requireStatus(view, "confirmed", CertificateStatus.ARRIVED_AT_IMPORT);
+        CertificateRules.requireStatus(view, "confirmed", CertificateStatus.ARRIVED_AT_IMPORT);
         // KPCS III(c): no import from a non-Participant or a suspended one
-        CustodyContract.requireBothActive(ctx, certificate);
+        Participants.of(ctx)
+                .requireTradeBetween(certificate.getExportingParticipant(), certificate.getImportingParticipant());
         records.requireNotBeforeLastRecord(view);
-        final LocalDate received = CertificateRules.parseDate("date of receipt", request.getDateOfReceipt());
-        final LocalDate arrived = CertificateRules.dateOf(
-                java.time.Instant.ofEpochSecond(view.getReceipt().getArrivedAt().getSeconds()));
-        if (received.isBefore(arrived) || received.isAfter(CertificateRules.dateOf(ledger.txTime()))) {
-            throw Refusal.of(
-                    ErrorCode.INVALID_ARGUMENT,
-                    "date of receipt " + received + " must lie between the recorded" + " arrival (" + arrived
-                            + ") and today");
-        }
-        final CommercialDetails details = CertificateContract.details(ledger);
+        final LocalDate received =
+                CertificateRules.checkReceiptDate(request.getDateOfReceipt(), view.getReceipt(), ledger.txTime());
+        final CommercialDetails details = PresentedDetails.require(ledger);
         final boolean detailsMatch = CertificateRules.hash(details).equals(certificate.getCommercialDetailsHash());
         final List<String> mismatches = new ArrayList<>();
         if (detailsMatch) {
             // the firms named were checked at issuance; one sanctioned since then disputes the import
-            mismatches.addAll(CertificateContract.firmProblems(
-                    ctx, details, certificate.getExportingParticipant(), certificate.getImportingParticipant()));
+            mismatches.addAll(Firms.of(ctx)
+                    .problemsNamedIn(
+                            details, certificate.getExportingParticipant(), certificate.getImportingParticipant()));
         }
         if (request.getNumberOfParcels() != certificate.getNumberOfParcels()) {
             mismatches.add("parcels: the Certificate says " + certificate.getNumberOfParcels() + ", "
@@ -110,8 +101,12 @@ public final class ImportContract implements KpcsContract {
             written = receipt.setConfirmed(true).setConfirmation(confirmation).build();
             records.update(written);
             records.closePending(certificate);
-            openSource(ctx, certificate, details, received);
-            records.emit(CertificateContract.event(certificate, CertificateStatus.CONFIRMED)
+            if (!details.getImporter().getFirmId().isEmpty()) {
+                // KPCS IV: the importing firm may now warrant up to the certificate's carats
+                SourceBalances.of(ctx)
+                        .openImport(certificate, details.getImporter().getFirmId(), received);
+            }
+            records.emit(CertificateRecords.event(certificate, CertificateStatus.CONFIRMED)
                     .setConfirmed(confirmation)
                     .build());
             LOG.info(() -> "import of Certificate " + certificate.getNumber() + " confirmed by " + importer.getCode()
@@ -123,39 +118,9 @@ public final class ImportContract implements KpcsContract {
                     .setDisputedAt(ledger.txTimestamp())
                     .build();
             records.update(written);
-            CustodyContract.dispute(records, certificate, mismatches, importer.getCode());
+            records.dispute(certificate, mismatches, importer.getCode());
         }
         return Ledger.bytes(records.viewAfter(view, written, null));
-    }
-
-    /**
-     * A confirmed import by a registered firm becomes that firm's first source in the chain of warranties: it
-     * may warrant up to the certificate's carats (KPCS IV, industry self-regulation).
-     */
-    private static void openSource(
-            final TransactionContext ctx,
-            final Certificate certificate,
-            final CommercialDetails details,
-            final LocalDate received) {
-        final String firm = details.getImporter().getFirmId();
-        if (firm.isEmpty()) {
-            return;
-        }
-        SourceBalances.of(ctx)
-                .open(SourceBalance.newBuilder()
-                        .setKind(SourceKind.CERTIFICATE)
-                        .setRef(certificate.getNumber())
-                        .setOwnerFirm(firm)
-                        .setReceivedMilli(certificate.getCaratWeightMilli())
-                        .setRemainingMilli(certificate.getCaratWeightMilli())
-                        .setAcquiredOn(received.toString())
-                        .setOrigin(certificate.getOrigin())
-                        .addAllMixedOrigins(certificate.getMixedOriginsList())
-                        .build());
-        ctx.ledger()
-                .write(
-                        WarrantyContract.INDEX_CERT_IN + firm + "~" + received + "~" + certificate.getNumber(),
-                        certificate.getNumber());
     }
 
     /**
@@ -172,7 +137,7 @@ public final class ImportContract implements KpcsContract {
         Participants.of(ctx)
                 .requireAuthorityOf(
                         ctx.caller(), certificate.getImportingParticipant(), Role.IMPORTING_AUTHORITY, Role.CUSTOMS);
-        final String presented = CertificateRules.hash(CertificateContract.details(ledger));
+        final String presented = CertificateRules.hash(PresentedDetails.require(ledger));
         return Ledger.bytes(DetailsVerification.newBuilder()
                 .setCertificateNumber(number)
                 .setExpectedHash(certificate.getCommercialDetailsHash())

@@ -7,6 +7,7 @@ import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.kpcs.chaincode.ledger.Caller;
+import org.kpcs.chaincode.ledger.Keys;
 import org.kpcs.chaincode.ledger.KpcsContract;
 import org.kpcs.chaincode.ledger.Ledger;
 import org.kpcs.chaincode.ledger.Refusal;
@@ -137,8 +138,8 @@ public final class FirmContract implements KpcsContract {
         final Ledger ledger = ctx.ledger();
         Participants.of(ctx).get(request.getCountry());
         final int size = Ledger.pageSize(request.getPageSize());
-        final String prefix = Firms.INDEX_BY_COUNTRY + request.getCountry() + "~";
-        final Ledger.Page page = ledger.page(prefix, prefix + "~~", size, request.getBookmark());
+        final String prefix = Keys.firmsOf(request.getCountry());
+        final Ledger.Page page = ledger.page(prefix, prefix + Keys.END, size, request.getBookmark());
         final FirmPage.Builder result = FirmPage.newBuilder().setBookmark(page.bookmark());
         final Firms firms = Firms.of(ctx);
         for (final KeyValue kv : page.entries()) {

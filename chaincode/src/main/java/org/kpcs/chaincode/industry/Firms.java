@@ -1,28 +1,30 @@
 package org.kpcs.chaincode.industry;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.hyperledger.fabric.shim.ChaincodeException;
 import org.kpcs.chaincode.ledger.Caller;
+import org.kpcs.chaincode.ledger.Keys;
 import org.kpcs.chaincode.ledger.Ledger;
 import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
 import org.kpcs.chaincode.ledger.TransactionContext;
 import org.kpcs.chaincode.participant.SchemeSettings;
+import org.kpcs.protos.CommercialDetails;
 import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.Firm;
 import org.kpcs.protos.FirmStatus;
 
 /** The register of licensed firms (Annex II 13, 14) and the rule that a sanctioned firm is shut out (II 6). */
 public final class Firms {
-    static final String FIRM = "firm";
-    static final String INDEX_BY_COUNTRY = "IDX~firm~";
     private static final Pattern ID = Pattern.compile("[A-Z0-9][A-Z0-9-]{2,39}");
 
     private final Ledger ledger;
 
     /** The transaction's Firms. */
     public static Firms of(final TransactionContext ctx) {
-        return ctx.repository(Firms.class, Firms::new);
+        return ctx.repository(Firms.class, c -> new Firms(c.ledger()));
     }
 
     public Firms(final Ledger ledger) {
@@ -37,8 +39,8 @@ public final class Firms {
         }
     }
 
-    String key(final String firmId) {
-        return ledger.key(FIRM, firmId);
+    private static String key(final String firmId) {
+        return Keys.firm(firmId);
     }
 
     public boolean exists(final String firmId) {
@@ -90,8 +92,40 @@ public final class Firms {
         return requireLicensed(firmId);
     }
 
+    /**
+     * Firms named in a Certificate's commercial details must be licensed by the Participant they trade from, and
+     * not sanctioned (Annex II 6, 13).
+     */
+    public void checkNamedIn(final CommercialDetails details, final String exporter, final String importer) {
+        checkTradesFrom(details.getExporter().getFirmId(), exporter, "exporter");
+        checkTradesFrom(details.getImporter().getFirmId(), importer, "importer");
+    }
+
+    /** As {@link #checkNamedIn}, returning the problem instead (a confirmation disputes rather than refuses). */
+    public List<String> problemsNamedIn(final CommercialDetails details, final String exporter, final String importer) {
+        try {
+            checkNamedIn(details, exporter, importer);
+            return List.of();
+        } catch (ChaincodeException e) {
+            return List.of(e.getMessage());
+        }
+    }
+
+    private void checkTradesFrom(final String firmId, final String participant, final String side) {
+        if (firmId.isEmpty()) {
+            return;
+        }
+        final Firm firm = requireLicensed(firmId);
+        if (!firm.getCountry().equals(participant)) {
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "the " + side + ", firm " + firmId + ", is licensed by " + firm.getCountry() + ", not by "
+                            + participant);
+        }
+    }
+
     public void save(final Firm firm) {
         ledger.write(key(firm.getFirmId()), firm);
-        ledger.write(INDEX_BY_COUNTRY + firm.getCountry() + "~" + firm.getFirmId(), firm.getFirmId());
+        ledger.write(Keys.firmsOf(firm.getCountry()) + firm.getFirmId(), firm.getFirmId());
     }
 }

@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
-import org.kpcs.chaincode.certificate.CertificateRecords;
+import org.kpcs.chaincode.ledger.Keys;
 import org.kpcs.chaincode.ledger.Ledger;
 import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.protos.Certificate;
@@ -176,21 +176,20 @@ final class Tracer {
         final Node node;
         switch (kind) {
             case INVOICE -> {
-                final Warranty w = ledger.read(ledger.key(WarrantyContract.WARRANTY, ref), Warranty.parser())
+                final Warranty w = ledger.read(Keys.warranty(ref), Warranty.parser())
                         .orElseThrow(() -> Refusal.of(ErrorCode.SOURCE_NOT_FOUND, "no warranty invoice " + ref));
                 node = new Node(kind, ref, w.getCaratWeightMilli(), w.getSourcesList());
                 node.view.setSellerFirm(w.getSellerFirm()).setBuyerFirm(w.getBuyerFirm());
             }
             case TRANSFORMATION -> {
-                final Transformation t = ledger.read(
-                                ledger.key(WarrantyContract.TRANSFORMATION, ref), Transformation.parser())
+                final Transformation t = ledger.read(Keys.transformation(ref), Transformation.parser())
                         .orElseThrow(() -> Refusal.of(ErrorCode.SOURCE_NOT_FOUND, "no transformation " + ref));
                 node = new Node(kind, ref, t.getInputMilli(), t.getInputsList());
                 node.yields = t.getOutputMilli();
                 node.view.setSellerFirm(t.getFirm());
             }
             case CERTIFICATE -> {
-                final Certificate c = new CertificateRecords(ledger).certificate(ref);
+                final Certificate c = certificate(ref);
                 // a re-export continues the chain through the sources its exporting firm drew on
                 node = new Node(kind, ref, c.getCaratWeightMilli(), c.getExporterSourcesList());
                 node.view
@@ -207,7 +206,7 @@ final class Tracer {
 
     /** Forward: every invoice and transformation that drew, directly or not, on a certificate. */
     CertificateUse forward(final String certificateNumber) {
-        final Certificate certificate = new CertificateRecords(ledger).certificate(certificateNumber);
+        final Certificate certificate = certificate(certificateNumber);
         final CertificateUse.Builder use = CertificateUse.newBuilder().setCertificateNumber(certificateNumber);
         final Deque<TraceNode> queue = new ArrayDeque<>();
         final Map<String, Boolean> seen = new HashMap<>();
@@ -223,8 +222,8 @@ final class Tracer {
         while (!queue.isEmpty()) {
             final TraceNode node = queue.poll();
             use.addNodes(node);
-            final String prefix = SourceBalances.INDEX_DRAWS + node.getKind().name() + "~" + node.getRef() + "~";
-            for (final KeyValue kv : ledger.range(prefix, prefix + "~~")) {
+            final String prefix = Keys.drawsOn(node.getKind(), node.getRef());
+            for (final KeyValue kv : ledger.range(prefix, prefix + Keys.END)) {
                 final String[] consumer = kv.getKey().substring(prefix.length()).split("~", 2);
                 final SourceKind kind = SourceKind.valueOf(consumer[0]);
                 if (seen.put(id(kind, consumer[1]), Boolean.TRUE) != null) {
@@ -243,16 +242,22 @@ final class Tracer {
                         .setVia(node.getRef())
                         .setDrawnMilli(Long.parseLong(new String(kv.getValue(), StandardCharsets.UTF_8)));
                 if (kind == SourceKind.INVOICE) {
-                    ledger.read(ledger.key(WarrantyContract.WARRANTY, consumer[1]), Warranty.parser())
+                    ledger.read(Keys.warranty(consumer[1]), Warranty.parser())
                             .ifPresent(
                                     w -> next.setSellerFirm(w.getSellerFirm()).setBuyerFirm(w.getBuyerFirm()));
                 } else {
-                    ledger.read(ledger.key(WarrantyContract.TRANSFORMATION, consumer[1]), Transformation.parser())
+                    ledger.read(Keys.transformation(consumer[1]), Transformation.parser())
                             .ifPresent(t -> next.setSellerFirm(t.getFirm()));
                 }
                 queue.add(next.build());
             }
         }
         return use.setNodesVisited(use.getNodesCount()).build();
+    }
+
+    private Certificate certificate(final String number) {
+        return ledger.read(Keys.certificate(number), Certificate.parser())
+                .orElseThrow(() -> Refusal.of(
+                        ErrorCode.CERTIFICATE_NOT_FOUND, "no KP Certificate " + number + " to trace from or through"));
     }
 }

@@ -45,10 +45,6 @@ public final class Ledger {
         }
     }
 
-    public String key(final String type, final String... attributes) {
-        return stub.createCompositeKey(type, attributes).toString();
-    }
-
     public <T extends Message> Optional<T> read(final String key, final Parser<T> parser) {
         final byte[] value = stub.getState(key);
         if (value == null || value.length == 0) {

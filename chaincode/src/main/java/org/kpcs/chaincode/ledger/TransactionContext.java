@@ -33,8 +33,14 @@ public final class TransactionContext extends Context {
     }
 
     /** The transaction's one instance of a repository over the ledger, made on first use. */
-    public <T> T repository(final Class<T> type, final Function<Ledger, T> make) {
-        return type.cast(repositories.computeIfAbsent(type, k -> make.apply(ledger)));
+    public <T> T repository(final Class<T> type, final Function<TransactionContext, T> make) {
+        final Object existing = repositories.get(type);
+        if (existing != null) {
+            return type.cast(existing);
+        }
+        final T made = make.apply(this);
+        repositories.put(type, made);
+        return made;
     }
 
     /**

@@ -10,6 +10,7 @@ import org.hyperledger.fabric.contract.annotation.Default;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.kpcs.chaincode.ledger.Caller;
+import org.kpcs.chaincode.ledger.Keys;
 import org.kpcs.chaincode.ledger.KpcsContract;
 import org.kpcs.chaincode.ledger.Ledger;
 import org.kpcs.chaincode.ledger.Refusal;
@@ -52,8 +53,6 @@ public final class ParticipantRegistry implements KpcsContract {
     public static final String EVENT = "ParticipantEvent";
 
     private static final Logger LOG = Logger.getLogger(ParticipantRegistry.class.getName());
-    private static final String PROPOSAL = "proposal";
-    private static final String OPEN_PROPOSAL = "open-proposal";
 
     /**
      * Registers the founding Participants when the chaincode is first deployed. Idempotent: once the registry
@@ -64,7 +63,7 @@ public final class ParticipantRegistry implements KpcsContract {
         final BootstrapRequest request = Ledger.request(requestBytes, BootstrapRequest.parser());
         final Caller caller = ctx.caller();
         caller.requireRole(Role.CHAIR);
-        checkFounders(request, caller.mspId());
+        Plenary.checkFounders(request, caller.mspId());
         final Ledger ledger = ctx.ledger();
         final Participants participants = Participants.of(ctx);
         final List<Participant> existing = participants.all();
@@ -96,7 +95,7 @@ public final class ParticipantRegistry implements KpcsContract {
         founders.forEach(participants::save);
         participants.bindToMajority(founders);
         ledger.write(
-                SchemeSettings.KEY,
+                Keys.SCHEME,
                 Scheme.newBuilder()
                         .addAllIndustryMspIds(request.getIndustryMspIdsList())
                         .setChairParticipant(
@@ -152,7 +151,7 @@ public final class ParticipantRegistry implements KpcsContract {
         if (reason.isBlank()) {
             throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "a status proposal needs a reason for the Plenary's record");
         }
-        final String openKey = ledger.key(OPEN_PROPOSAL, participantCode);
+        final String openKey = Keys.openProposal(participantCode);
         if (ledger.exists(openKey)) {
             throw Refusal.of(
                     ErrorCode.PROPOSAL_ALREADY_OPEN,
@@ -172,7 +171,7 @@ public final class ParticipantRegistry implements KpcsContract {
                 .addAllElectorate(electorate)
                 .setRequiredApprovals(Plenary.majorityOf(electorate.size()))
                 .build();
-        ledger.write(ledger.key(PROPOSAL, proposal.getId()), proposal);
+        ledger.write(Keys.proposal(proposal.getId()), proposal);
         ledger.write(openKey, proposal.toBuilder().clearApprovals().build());
         ledger.emit(
                 EVENT,
@@ -202,7 +201,7 @@ public final class ParticipantRegistry implements KpcsContract {
         final Ledger ledger = ctx.ledger();
         final Participants participants = Participants.of(ctx);
         final Participant voter = participants.forMsp(caller.mspId());
-        final String proposalKey = ledger.key(PROPOSAL, proposalId);
+        final String proposalKey = Keys.proposal(proposalId);
         StatusProposal proposal = ledger.read(proposalKey, StatusProposal.parser())
                 .orElseThrow(() -> Refusal.of(
                         ErrorCode.PROPOSAL_NOT_FOUND,
@@ -230,7 +229,7 @@ public final class ParticipantRegistry implements KpcsContract {
             participants.bindToMajority(participants.all().stream()
                     .map(p -> p.getCode().equals(changed.getCode()) ? changed : p)
                     .toList());
-            ledger.delete(ledger.key(OPEN_PROPOSAL, proposal.getParticipantCode()));
+            ledger.delete(Keys.openProposal(proposal.getParticipantCode()));
             event = ParticipantEvent.newBuilder()
                     .setStatusChanged(ParticipantStatusChanged.newBuilder()
                             .setParticipantCode(changed.getCode())
@@ -259,7 +258,7 @@ public final class ParticipantRegistry implements KpcsContract {
         final String proposalId =
                 Ledger.request(requestBytes, GetProposalRequest.parser()).getProposalId();
         final Ledger ledger = ctx.ledger();
-        return Ledger.bytes(ledger.read(ledger.key(PROPOSAL, proposalId), StatusProposal.parser())
+        return Ledger.bytes(ledger.read(Keys.proposal(proposalId), StatusProposal.parser())
                 .orElseThrow(() -> Refusal.of(ErrorCode.PROPOSAL_NOT_FOUND, "no status proposal " + proposalId)));
     }
 
@@ -269,41 +268,10 @@ public final class ParticipantRegistry implements KpcsContract {
         Ledger.request(requestBytes, ListOpenProposalsRequest.parser());
         final Ledger ledger = ctx.ledger();
         final StatusProposalList.Builder list = StatusProposalList.newBuilder();
-        for (final StatusProposal open : ledger.readAll(OPEN_PROPOSAL, StatusProposal.parser())) {
-            list.addProposals(ledger.read(ledger.key(PROPOSAL, open.getId()), StatusProposal.parser())
+        for (final StatusProposal open : ledger.readAll(Keys.OPEN_PROPOSAL, StatusProposal.parser())) {
+            list.addProposals(ledger.read(Keys.proposal(open.getId()), StatusProposal.parser())
                     .orElse(open));
         }
         return Ledger.bytes(list.build());
-    }
-
-    private static void checkFounders(final BootstrapRequest request, final String callerMsp) {
-        if (request.getParticipantsCount() < 2) {
-            throw Refusal.of(
-                    ErrorCode.INVALID_ARGUMENT,
-                    "the scheme needs at least two founding Participants (an exporter and an importer)");
-        }
-        final Set<String> codes = new HashSet<>();
-        final Set<String> msps = new HashSet<>();
-        for (final ParticipantEntry entry : request.getParticipantsList()) {
-            if (!CountryCodes.isValid(entry.getCode())) {
-                throw Refusal.of(
-                        ErrorCode.INVALID_ARGUMENT,
-                        "'" + entry.getCode() + "' is not an ISO 3166-1 alpha-2 code (or EU)");
-            }
-            if (entry.getName().isBlank() || entry.getMspId().isBlank()) {
-                throw Refusal.of(
-                        ErrorCode.INVALID_ARGUMENT, "Participant " + entry.getCode() + " needs a name and an MSP id");
-            }
-            if (!codes.add(entry.getCode()) || !msps.add(entry.getMspId())) {
-                throw Refusal.of(
-                        ErrorCode.INVALID_ARGUMENT,
-                        "Participant " + entry.getCode() + " (" + entry.getMspId() + ") is listed twice");
-            }
-        }
-        if (!msps.contains(callerMsp)) {
-            throw Refusal.of(
-                    ErrorCode.WRONG_ORGANISATION,
-                    "the Chair bootstrapping the registry must belong to a founding Participant, not " + callerMsp);
-        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.kpcs.chaincode.ledger.Caller;
 import org.kpcs.chaincode.ledger.EndorsementPolicies;
+import org.kpcs.chaincode.ledger.Keys;
 import org.kpcs.chaincode.ledger.Ledger;
 import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
@@ -14,13 +15,11 @@ import org.kpcs.protos.ParticipantStatus;
 
 /** The registry's records on the ledger, for every contract that needs to know who is in the scheme. */
 public final class Participants {
-    static final String PARTICIPANT = "participant";
-
     private final Ledger ledger;
 
     /** The transaction's Participants. */
     public static Participants of(final TransactionContext ctx) {
-        return ctx.repository(Participants.class, Participants::new);
+        return ctx.repository(Participants.class, c -> new Participants(c.ledger()));
     }
 
     public Participants(final Ledger ledger) {
@@ -28,12 +27,12 @@ public final class Participants {
     }
 
     public String key(final String code) {
-        return ledger.key(PARTICIPANT, code);
+        return Keys.participant(code);
     }
 
     /** Every registered Participant; the registry is small (one record per state in the scheme). */
     public List<Participant> all() {
-        return ledger.readAll(PARTICIPANT, Participant.parser());
+        return ledger.readAll(Keys.PARTICIPANT, Participant.parser());
     }
 
     public Participant get(final String code) {
@@ -51,6 +50,12 @@ public final class Participants {
     /** KPCS III(c): no trade in rough diamonds with a non-Participant, nor with a suspended one. */
     public Participant requireActive(final String code) {
         return requireActive(get(code));
+    }
+
+    /** KPCS III(c): no shipment from or to a suspended Participant, at any step of its journey. */
+    public void requireTradeBetween(final String exporter, final String importer) {
+        requireActive(exporter);
+        requireActive(importer);
     }
 
     /** As {@link #requireActive(String)}, for a record already read. */

@@ -1,6 +1,7 @@
 package org.kpcs.chaincode.participant;
 
 import org.kpcs.chaincode.ledger.Caller;
+import org.kpcs.chaincode.ledger.Keys;
 import org.kpcs.chaincode.ledger.Ledger;
 import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
@@ -10,13 +11,10 @@ import org.kpcs.protos.Scheme;
 
 /** Scheme-wide settings recorded when the registry is bootstrapped: which organisations are the industry. */
 public final class SchemeSettings {
-    /** The single key of the settings record (not a composite key). */
-    public static final String KEY = "SCHEME";
-
     private SchemeSettings() {}
 
     public static Scheme read(final Ledger ledger) {
-        return ledger.read(KEY, Scheme.parser()).orElse(Scheme.getDefaultInstance());
+        return ledger.read(Keys.SCHEME, Scheme.parser()).orElse(Scheme.getDefaultInstance());
     }
 
     /**
