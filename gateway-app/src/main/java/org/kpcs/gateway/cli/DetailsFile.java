@@ -8,8 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import org.kpcs.gateway.client.KpcsException;
+import org.kpcs.gateway.client.InputException;
 import org.kpcs.protos.CommercialDetails;
+import org.kpcs.protos.ErrorCode;
 
 /**
  * The commercial details as a file: written by the exporter at issuance and travelling with the shipment
@@ -34,8 +35,7 @@ final class DetailsFile {
             }
             Files.writeString(file, JsonFormat.printer().print(details) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new KpcsException(
-                    KpcsException.Stage.INPUT, "DETAILS_FILE", "cannot write " + file + ": " + e.getMessage(), e);
+            throw new InputException(ErrorCode.DETAILS_FILE, "cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -45,14 +45,12 @@ final class DetailsFile {
             JsonFormat.parser().merge(Files.readString(file, StandardCharsets.UTF_8), builder);
             return builder.build();
         } catch (InvalidProtocolBufferException e) {
-            throw new KpcsException(
-                    KpcsException.Stage.INPUT,
-                    "DETAILS_FILE",
+            throw new InputException(
+                    ErrorCode.DETAILS_FILE,
                     file + " is not a commercial details file (kpcs.v1.CommercialDetails JSON): " + e.getMessage(),
                     e);
         } catch (IOException e) {
-            throw new KpcsException(
-                    KpcsException.Stage.INPUT, "DETAILS_FILE", "cannot read " + file + ": " + e.getMessage(), e);
+            throw new InputException(ErrorCode.DETAILS_FILE, "cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -6,8 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.kpcs.gateway.client.KpcsException;
+import org.kpcs.gateway.client.InputException;
 import org.kpcs.protos.BootstrapRequest;
+import org.kpcs.protos.ErrorCode;
 
 /**
  * The founding Participants as the network script writes them: a {@code kpcs.v1.BootstrapRequest} in
@@ -23,14 +24,12 @@ final class FoundersFile {
             JsonFormat.parser().merge(Files.readString(file, StandardCharsets.UTF_8), request);
             return request.build();
         } catch (InvalidProtocolBufferException e) {
-            throw new KpcsException(
-                    KpcsException.Stage.INPUT,
-                    "FOUNDERS_FILE",
+            throw new InputException(
+                    ErrorCode.FOUNDERS_FILE,
                     file + " is not a founders file (kpcs.v1.BootstrapRequest JSON): " + e.getMessage(),
                     e);
         } catch (IOException e) {
-            throw new KpcsException(
-                    KpcsException.Stage.INPUT, "FOUNDERS_FILE", "cannot read " + file + ": " + e.getMessage(), e);
+            throw new InputException(ErrorCode.FOUNDERS_FILE, "cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 }

@@ -28,7 +28,7 @@ final class ParticipantCommand {
     abstract static class Sub extends GatewayCommand {
         @Override
         final void execute(final KpGateway gateway, final Output out) {
-            run(new Registry(gateway), out);
+            run(Registry.of(gateway), out);
         }
 
         abstract void run(Registry registry, Output out);
@@ -54,7 +54,7 @@ final class ParticipantCommand {
 
         @Override
         void run(final Registry registry, final Output out) {
-            out.participants(registry.bootstrap(request));
+            out.print(registry.bootstrap(request), RegistryText::participants);
         }
     }
 
@@ -62,7 +62,7 @@ final class ParticipantCommand {
     static final class ListCmd extends Sub {
         @Override
         void run(final Registry registry, final Output out) {
-            out.participants(registry.list());
+            out.print(registry.list(), RegistryText::participants);
         }
     }
 
@@ -73,7 +73,7 @@ final class ParticipantCommand {
 
         @Override
         void run(final Registry registry, final Output out) {
-            out.participant(registry.show(code.toUpperCase(Locale.ROOT)));
+            out.print(registry.show(code.toUpperCase(Locale.ROOT)), RegistryText::participant);
         }
     }
 
@@ -104,7 +104,7 @@ final class ParticipantCommand {
 
         @Override
         void run(final Registry registry, final Output out) {
-            out.proposal(registry.proposeStatus(code.toUpperCase(Locale.ROOT), target, reason));
+            out.print(registry.proposeStatus(code.toUpperCase(Locale.ROOT), target, reason), RegistryText::proposal);
         }
     }
 
@@ -117,7 +117,7 @@ final class ParticipantCommand {
 
         @Override
         void run(final Registry registry, final Output out) {
-            out.proposal(registry.approve(proposalId));
+            out.print(registry.approve(proposalId), RegistryText::proposal);
         }
     }
 
@@ -125,7 +125,7 @@ final class ParticipantCommand {
     static final class Proposals extends Sub {
         @Override
         void run(final Registry registry, final Output out) {
-            out.proposals(registry.openProposals());
+            out.print(registry.openProposals(), RegistryText::proposals);
         }
     }
 
@@ -136,7 +136,7 @@ final class ParticipantCommand {
 
         @Override
         void run(final Registry registry, final Output out) {
-            out.proposal(registry.proposal(proposalId));
+            out.print(registry.proposal(proposalId), RegistryText::proposal);
         }
     }
 }
