@@ -1,4 +1,4 @@
-package org.kpcs.gateway.bench;
+package org.kpcs.bench;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
