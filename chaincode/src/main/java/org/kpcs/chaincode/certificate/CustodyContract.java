@@ -5,7 +5,6 @@ import java.util.logging.Logger;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
-import org.kpcs.chaincode.ledger.Caller;
 import org.kpcs.chaincode.ledger.KpcsContract;
 import org.kpcs.chaincode.ledger.Ledger;
 import org.kpcs.chaincode.ledger.Refusal;
@@ -41,36 +40,30 @@ public final class CustodyContract implements KpcsContract {
         final SealShipmentRequest request = Ledger.request(requestBytes, SealShipmentRequest.parser());
         final String number = request.getCertificateNumber();
         final String containerId = request.getContainerId();
-        final String note = request.getNote();
         ctx.caller().requireAnyRole(Role.CUSTOMS, Role.EXPORTING_AUTHORITY);
-        final Ledger ledger = ctx.ledger();
         final CertificateRecords records = CertificateRecords.of(ctx);
         final CertificateView view = records.view(number);
         final Certificate certificate = view.getCertificate();
-        final Caller caller = ctx.caller();
         final Participant exporter = Participants.of(ctx)
                 .requireAuthorityOf(
-                        caller, certificate.getExportingParticipant(), Role.CUSTOMS, Role.EXPORTING_AUTHORITY);
-        CertificateRules.requireStatus(view, "sealed", CertificateStatus.ISSUED);
-        Participants.of(ctx)
-                .requireTradeBetween(certificate.getExportingParticipant(), certificate.getImportingParticipant());
-        records.requireNotBeforeLastRecord(view);
+                        ctx.caller(), certificate.getExportingParticipant(), Role.CUSTOMS, Role.EXPORTING_AUTHORITY);
+        checkStep(ctx, view, "sealed", CertificateStatus.ISSUED);
         if (!certificate.getContainerId().equals(containerId)) {
             throw Refusal.of(
                     ErrorCode.CONTAINER_MISMATCH,
-                    "Certificate " + number + " names container "
-                            + certificate.getContainerId() + ", not " + containerId
-                            + "; seal the container on the Certificate, or amend it first");
+                    "Certificate " + number + " names container " + certificate.getContainerId() + ", not "
+                            + containerId + "; seal the container on the Certificate, or amend it first");
         }
-        final CustodyRecord record = record(ledger, caller, exporter, certificate, CustodyEvent.SEALED, containerId)
+        final CustodyRecord record = record(ctx, exporter, certificate, CustodyEvent.SEALED, containerId)
                 .setSealIntact(true)
-                .setNote(note.strip())
+                .setNote(request.getNote().strip())
                 .build();
         records.append(record);
         records.emit(CertificateRecords.event(certificate, CertificateStatus.SEALED_FOR_EXPORT)
                 .setCustody(record)
                 .build());
-        LOG.info(() -> "sealed container " + containerId + " of Certificate " + number + " in tx " + ledger.txId());
+        LOG.info(() -> "sealed container " + containerId + " of Certificate " + number + " in tx "
+                + ctx.ledger().txId());
         return Ledger.bytes(records.viewAfter(view, view.getReceipt(), record));
     }
 
@@ -81,38 +74,23 @@ public final class CustodyContract implements KpcsContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public byte[] RecordTransit(final TransactionContext ctx, final byte[] requestBytes) {
         final CustodyStepRequest request = Ledger.request(requestBytes, CustodyStepRequest.parser());
-        final String number = request.getCertificateNumber();
-        final String containerId = request.getContainerId();
-        final String note = request.getNote();
-        final Caller caller = ctx.caller();
-        caller.requireRole(Role.CUSTOMS);
-        final Ledger ledger = ctx.ledger();
+        ctx.caller().requireRole(Role.CUSTOMS);
         final CertificateRecords records = CertificateRecords.of(ctx);
-        final CertificateView view = records.view(number);
+        final CertificateView view = records.view(request.getCertificateNumber());
         final Certificate certificate = view.getCertificate();
-        final Participants participants = Participants.of(ctx);
-        final Participant transit = Participants.requireActive(participants.forMsp(caller.mspId()));
+        final Participant transit = Participants.requireActive(
+                Participants.of(ctx).forMsp(ctx.caller().mspId()));
         if (!certificate.getTransitParticipantsList().contains(transit.getCode())) {
             throw Refusal.of(
                     ErrorCode.WRONG_ORGANISATION,
-                    transit.getCode() + " is not a declared transit Participant of"
-                            + " Certificate " + number + " (declared: " + certificate.getTransitParticipantsList()
+                    transit.getCode() + " is not a declared transit Participant of Certificate "
+                            + certificate.getNumber() + " (declared: " + certificate.getTransitParticipantsList()
                             + "); only the Participants the exporter named when issuing it record transit (KPCS III(d))");
         }
-
-        CertificateRules.requireStatus(
-                view, "recorded in transit", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
-        Participants.of(ctx)
-                .requireTradeBetween(certificate.getExportingParticipant(), certificate.getImportingParticipant());
-        records.requireNotBeforeLastRecord(view);
-        final boolean intact = request.getSealIntact();
-        final List<String> problems = CertificateRules.sealProblems(certificate, containerId, intact);
-        final CustodyRecord record = record(ledger, caller, transit, certificate, CustodyEvent.TRANSIT, containerId)
-                .setSealIntact(intact)
-                .setDiscrepancy(!problems.isEmpty())
-                .setNote(note.strip())
-                .build();
-        records.append(record);
+        checkStep(ctx, view, "recorded in transit", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
+        final List<String> problems =
+                CertificateRules.sealProblems(certificate, request.getContainerId(), request.getSealIntact());
+        final CustodyRecord record = inspected(ctx, transit, certificate, CustodyEvent.TRANSIT, request, problems);
         if (problems.isEmpty()) {
             records.emit(CertificateRecords.event(certificate, CertificateStatus.IN_TRANSIT)
                     .setCustody(record)
@@ -120,8 +98,7 @@ public final class CustodyContract implements KpcsContract {
         } else {
             records.dispute(certificate, problems, transit.getCode());
         }
-        LOG.info(() -> "transit of Certificate " + number + " through " + transit.getCode() + ": "
-                + (problems.isEmpty() ? "intact" : problems) + " in tx " + ledger.txId());
+        log("transit of Certificate " + certificate.getNumber() + " through " + transit.getCode(), problems, ctx);
         return Ledger.bytes(records.viewAfter(view, view.getReceipt(), record));
     }
 
@@ -132,58 +109,73 @@ public final class CustodyContract implements KpcsContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public byte[] RecordArrival(final TransactionContext ctx, final byte[] requestBytes) {
         final CustodyStepRequest request = Ledger.request(requestBytes, CustodyStepRequest.parser());
-        final String number = request.getCertificateNumber();
-        final String containerId = request.getContainerId();
-        final String note = request.getNote();
         ctx.caller().requireAnyRole(Role.IMPORTING_AUTHORITY, Role.CUSTOMS);
-        final Ledger ledger = ctx.ledger();
         final CertificateRecords records = CertificateRecords.of(ctx);
-        final CertificateView view = records.view(number);
+        final CertificateView view = records.view(request.getCertificateNumber());
         final Certificate certificate = view.getCertificate();
-        final Caller caller = ctx.caller();
         final Participant importer = Participants.of(ctx)
                 .requireAuthorityOf(
-                        caller, certificate.getImportingParticipant(), Role.IMPORTING_AUTHORITY, Role.CUSTOMS);
-        CertificateRules.requireStatus(
-                view, "received", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
-        Participants.of(ctx)
-                .requireTradeBetween(certificate.getExportingParticipant(), certificate.getImportingParticipant());
-        records.requireNotBeforeLastRecord(view);
-        final boolean intact = request.getSealIntact();
-        final List<String> problems = CertificateRules.sealProblems(certificate, containerId, intact);
-        final CustodyRecord record = record(ledger, caller, importer, certificate, CustodyEvent.ARRIVED, containerId)
-                .setSealIntact(intact)
-                .setDiscrepancy(!problems.isEmpty())
-                .setNote(note.strip())
-                .build();
-        records.append(record);
+                        ctx.caller(), certificate.getImportingParticipant(), Role.IMPORTING_AUTHORITY, Role.CUSTOMS);
+        checkStep(ctx, view, "received", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
+        final List<String> problems =
+                CertificateRules.sealProblems(certificate, request.getContainerId(), request.getSealIntact());
+        final CustodyRecord record = inspected(ctx, importer, certificate, CustodyEvent.ARRIVED, request, problems);
+        final Ledger ledger = ctx.ledger();
         final ImportReceipt.Builder receipt = view.getReceipt().toBuilder()
                 .setArrived(true)
                 .setArrivedAt(ledger.txTimestamp())
                 .setLastTxId(ledger.txId());
-        final ImportReceipt written;
+        if (!problems.isEmpty()) {
+            receipt.setDisputed(true).addAllDisputeReasons(problems).setDisputedAt(ledger.txTimestamp());
+        }
+        final ImportReceipt written = receipt.build();
+        records.update(written);
         if (problems.isEmpty()) {
-            written = receipt.build();
-            records.update(written);
             records.emit(CertificateRecords.event(certificate, CertificateStatus.ARRIVED_AT_IMPORT)
                     .setCustody(record)
                     .build());
         } else {
-            written = receipt.setDisputed(true)
-                    .addAllDisputeReasons(problems)
-                    .setDisputedAt(ledger.txTimestamp())
-                    .build();
-            records.update(written);
             records.dispute(certificate, problems, importer.getCode());
         }
-        LOG.info(() -> "arrival of Certificate " + number + " in " + importer.getCode() + ": "
-                + (problems.isEmpty() ? "intact" : problems) + " in tx " + ledger.txId());
+        log("arrival of Certificate " + certificate.getNumber() + " in " + importer.getCode(), problems, ctx);
         return Ledger.bytes(records.viewAfter(view, written, record));
     }
 
+    /**
+     * What every custody step checks once the caller's Participant is known: the Certificate's status allows the
+     * step, both Participants are active (KPCS III(c)), and the step is not dated before the last one recorded.
+     */
+    private static void checkStep(
+            final TransactionContext ctx,
+            final CertificateView view,
+            final String what,
+            final CertificateStatus... allowed) {
+        CertificateRules.requireStatus(view, what, allowed);
+        final Certificate certificate = view.getCertificate();
+        Participants.of(ctx)
+                .requireTradeBetween(certificate.getExportingParticipant(), certificate.getImportingParticipant());
+        CertificateRecords.of(ctx).requireNotBeforeLastRecord(view);
+    }
+
+    /** A step that inspected the container: recorded, with a discrepancy if the container or its seal was wrong. */
+    private static CustodyRecord inspected(
+            final TransactionContext ctx,
+            final Participant participant,
+            final Certificate certificate,
+            final CustodyEvent event,
+            final CustodyStepRequest request,
+            final List<String> problems) {
+        final CustodyRecord record = record(ctx, participant, certificate, event, request.getContainerId())
+                .setSealIntact(request.getSealIntact())
+                .setDiscrepancy(!problems.isEmpty())
+                .setNote(request.getNote().strip())
+                .build();
+        CertificateRecords.of(ctx).append(record);
+        return record;
+    }
+
     private static CustodyRecord.Builder record(
-            final Ledger ledger,
-            final Caller caller,
+            final TransactionContext ctx,
             final Participant participant,
             final Certificate certificate,
             final CustodyEvent event,
@@ -195,9 +187,14 @@ public final class CustodyContract implements KpcsContract {
                 .setCertificateNumber(certificate.getNumber())
                 .setEvent(event)
                 .setParticipant(participant.getCode())
-                .setRecordedBy(caller.id())
+                .setRecordedBy(ctx.caller().id())
                 .setContainerId(containerId.strip())
-                .setRecordedAt(ledger.txTimestamp())
-                .setTxId(ledger.txId());
+                .setRecordedAt(ctx.ledger().txTimestamp())
+                .setTxId(ctx.ledger().txId());
+    }
+
+    private static void log(final String step, final List<String> problems, final TransactionContext ctx) {
+        LOG.info(() -> step + ": " + (problems.isEmpty() ? "intact" : problems) + " in tx "
+                + ctx.ledger().txId());
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.kpcs.gateway.client.KpGateway;
-import org.kpcs.gateway.client.Responses;
 import org.kpcs.gateway.registry.Registry;
 import org.kpcs.protos.AmendCertificateRequest;
 import org.kpcs.protos.CertificateHistory;
@@ -45,10 +44,10 @@ final class GatewayCertificates implements Certificates {
     public CertificateView issue(final IssueCertificateRequest request, final CommercialDetails details) {
         final String importerMsp =
                 registry.show(request.getImportingParticipant()).getMspId();
-        return Responses.parse(
-                gateway.submit(KpGateway.Submission.of(CERTIFICATE_CONTRACT, "IssueCertificate", request)
+        return gateway.submit(
+                KpGateway.Submission.of(CERTIFICATE_CONTRACT, "IssueCertificate", request)
                         .withTransient(Map.of(DETAILS, details.toByteArray()))
-                        .withEndorsingOrganizations(List.of(gateway.mspId(), importerMsp))),
+                        .withEndorsingOrganizations(List.of(gateway.mspId(), importerMsp)),
                 CertificateView.parser());
     }
 
@@ -60,41 +59,36 @@ final class GatewayCertificates implements Certificates {
                     .withTransient(Map.of(DETAILS, newDetails.toByteArray()))
                     .withEndorsingOrganizations(partiesOf(show(request.getNumber())));
         }
-        return Responses.parse(gateway.submit(amendment), CertificateView.parser());
+        return gateway.submit(amendment, CertificateView.parser());
     }
 
     @Override
     public CertificateView voidCertificate(final String number, final String reason) {
-        return Responses.parse(
-                gateway.submit(
-                        CERTIFICATE_CONTRACT,
-                        "VoidCertificate",
-                        VoidCertificateRequest.newBuilder()
-                                .setNumber(number)
-                                .setReason(reason)
-                                .build()),
+        return gateway.submit(
+                CERTIFICATE_CONTRACT,
+                "VoidCertificate",
+                VoidCertificateRequest.newBuilder()
+                        .setNumber(number)
+                        .setReason(reason)
+                        .build(),
                 CertificateView.parser());
     }
 
     @Override
     public CertificateView show(final String number) {
-        return Responses.parse(
-                gateway.evaluate(
-                        CERTIFICATE_CONTRACT,
-                        "GetCertificate",
-                        GetCertificateRequest.newBuilder().setNumber(number).build()),
+        return gateway.evaluate(
+                CERTIFICATE_CONTRACT,
+                "GetCertificate",
+                GetCertificateRequest.newBuilder().setNumber(number).build(),
                 CertificateView.parser());
     }
 
     @Override
     public CertificateHistory history(final String number) {
-        return Responses.parse(
-                gateway.evaluate(
-                        CERTIFICATE_CONTRACT,
-                        "GetCertificateHistory",
-                        GetCertificateHistoryRequest.newBuilder()
-                                .setNumber(number)
-                                .build()),
+        return gateway.evaluate(
+                CERTIFICATE_CONTRACT,
+                "GetCertificateHistory",
+                GetCertificateHistoryRequest.newBuilder().setNumber(number).build(),
                 CertificateHistory.parser());
     }
 
@@ -106,79 +100,74 @@ final class GatewayCertificates implements Certificates {
             final String to,
             final int pageSize,
             final String bookmark) {
-        return Responses.parse(
-                gateway.evaluate(
-                        CERTIFICATE_CONTRACT,
-                        "ListCertificates",
-                        ListCertificatesRequest.newBuilder()
-                                .setParticipant(participant)
-                                .setDirection(direction)
-                                .setFrom(from)
-                                .setTo(to)
-                                .setPageSize(pageSize)
-                                .setBookmark(bookmark == null ? "" : bookmark)
-                                .build()),
+        return gateway.evaluate(
+                CERTIFICATE_CONTRACT,
+                "ListCertificates",
+                ListCertificatesRequest.newBuilder()
+                        .setParticipant(participant)
+                        .setDirection(direction)
+                        .setFrom(from)
+                        .setTo(to)
+                        .setPageSize(pageSize)
+                        .setBookmark(bookmark == null ? "" : bookmark)
+                        .build(),
                 CertificatePage.parser());
     }
 
     @Override
     public CertificatePage pending(final String importer, final int pageSize, final String bookmark) {
-        return Responses.parse(
-                gateway.evaluate(
-                        CERTIFICATE_CONTRACT,
-                        "ListPendingConfirmation",
-                        ListPendingConfirmationRequest.newBuilder()
-                                .setImporter(importer)
-                                .setPageSize(pageSize)
-                                .setBookmark(bookmark == null ? "" : bookmark)
-                                .build()),
+        return gateway.evaluate(
+                CERTIFICATE_CONTRACT,
+                "ListPendingConfirmation",
+                ListPendingConfirmationRequest.newBuilder()
+                        .setImporter(importer)
+                        .setPageSize(pageSize)
+                        .setBookmark(bookmark == null ? "" : bookmark)
+                        .build(),
                 CertificatePage.parser());
     }
 
     @Override
     public CertificatePage disputed(final int pageSize, final String bookmark) {
-        return Responses.parse(
-                gateway.evaluate(
-                        CERTIFICATE_CONTRACT,
-                        "ListDisputed",
-                        ListDisputedRequest.newBuilder()
-                                .setPageSize(pageSize)
-                                .setBookmark(bookmark == null ? "" : bookmark)
-                                .build()),
+        return gateway.evaluate(
+                CERTIFICATE_CONTRACT,
+                "ListDisputed",
+                ListDisputedRequest.newBuilder()
+                        .setPageSize(pageSize)
+                        .setBookmark(bookmark == null ? "" : bookmark)
+                        .build(),
                 CertificatePage.parser());
     }
 
     @Override
     public CommercialDetails details(final String number) {
-        return Responses.parse(
-                gateway.evaluate(
-                        CERTIFICATE_CONTRACT,
-                        "GetCommercialDetails",
-                        GetCommercialDetailsRequest.newBuilder()
-                                .setNumber(number)
-                                .build()),
+        return gateway.evaluate(
+                CERTIFICATE_CONTRACT,
+                "GetCommercialDetails",
+                GetCommercialDetailsRequest.newBuilder().setNumber(number).build(),
                 CommercialDetails.parser());
     }
 
     @Override
     public CertificateView seal(final String number, final String containerId, final String note) {
-        return Responses.parse(
-                gateway.submit(
-                        CUSTODY_CONTRACT,
-                        "SealShipment",
-                        SealShipmentRequest.newBuilder()
-                                .setCertificateNumber(number)
-                                .setContainerId(containerId)
-                                .setNote(note)
-                                .build()),
+        return gateway.submit(
+                CUSTODY_CONTRACT,
+                "SealShipment",
+                SealShipmentRequest.newBuilder()
+                        .setCertificateNumber(number)
+                        .setContainerId(containerId)
+                        .setNote(note)
+                        .build(),
                 CertificateView.parser());
     }
 
     @Override
     public CertificateView transit(
             final String number, final String containerId, final boolean sealIntact, final String note) {
-        return Responses.parse(
-                gateway.submit(CUSTODY_CONTRACT, "RecordTransit", step(number, containerId, sealIntact, note)),
+        return gateway.submit(
+                CUSTODY_CONTRACT,
+                "RecordTransit",
+                step(number, containerId, sealIntact, note),
                 CertificateView.parser());
     }
 
@@ -195,10 +184,9 @@ final class GatewayCertificates implements Certificates {
             final boolean sealIntact,
             final String note,
             final List<String> endorsers) {
-        return Responses.parse(
-                gateway.submit(KpGateway.Submission.of(
-                                CUSTODY_CONTRACT, "RecordArrival", step(number, containerId, sealIntact, note))
-                        .withEndorsingOrganizations(endorsers)),
+        return gateway.submit(
+                KpGateway.Submission.of(CUSTODY_CONTRACT, "RecordArrival", step(number, containerId, sealIntact, note))
+                        .withEndorsingOrganizations(endorsers),
                 CertificateView.parser());
     }
 
@@ -211,23 +199,23 @@ final class GatewayCertificates implements Certificates {
     public CertificateView confirm(
             final ConfirmImportRequest request, final CommercialDetails received, final List<String> endorsers) {
         final List<String> orgs = endorsers != null ? endorsers : partiesOf(show(request.getCertificateNumber()));
-        return Responses.parse(
-                gateway.submit(KpGateway.Submission.of(IMPORT_CONTRACT, "ConfirmImport", request)
+        return gateway.submit(
+                KpGateway.Submission.of(IMPORT_CONTRACT, "ConfirmImport", request)
                         .withTransient(Map.of(DETAILS, received.toByteArray()))
-                        .withEndorsingOrganizations(orgs)),
+                        .withEndorsingOrganizations(orgs),
                 CertificateView.parser());
     }
 
     @Override
     public DetailsVerification verify(final String number, final CommercialDetails presented) {
-        return Responses.parse(
-                gateway.evaluate(KpGateway.Submission.of(
+        return gateway.evaluate(
+                KpGateway.Submission.of(
                                 IMPORT_CONTRACT,
                                 "VerifyDetails",
                                 VerifyDetailsRequest.newBuilder()
                                         .setCertificateNumber(number)
                                         .build())
-                        .withTransient(Map.of(DETAILS, presented.toByteArray()))),
+                        .withTransient(Map.of(DETAILS, presented.toByteArray())),
                 DetailsVerification.parser());
     }
 

@@ -1,6 +1,5 @@
 package org.kpcs.gateway.cli;
 
-import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.util.JsonFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -40,17 +39,9 @@ final class DetailsFile {
     }
 
     static CommercialDetails read(final Path file) {
-        try {
-            final CommercialDetails.Builder builder = CommercialDetails.newBuilder();
-            JsonFormat.parser().merge(Files.readString(file, StandardCharsets.UTF_8), builder);
-            return builder.build();
-        } catch (InvalidProtocolBufferException e) {
-            throw new InputException(
-                    ErrorCode.DETAILS_FILE,
-                    file + " is not a commercial details file (kpcs.v1.CommercialDetails JSON): " + e.getMessage(),
-                    e);
-        } catch (IOException e) {
-            throw new InputException(ErrorCode.DETAILS_FILE, "cannot read " + file + ": " + e.getMessage(), e);
-        }
+        final CommercialDetails.Builder details = CommercialDetails.newBuilder();
+        JsonFiles.read(
+                file, details, ErrorCode.DETAILS_FILE, "a commercial details file (kpcs.v1.CommercialDetails JSON)");
+        return details.build();
     }
 }

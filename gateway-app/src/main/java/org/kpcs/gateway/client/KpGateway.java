@@ -1,6 +1,7 @@
 package org.kpcs.gateway.client;
 
 import com.google.protobuf.Message;
+import com.google.protobuf.Parser;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,26 @@ public interface KpGateway extends AutoCloseable {
 
     default byte[] submit(final String contract, final String function, final Message request) {
         return submit(Submission.of(contract, function, request));
+    }
+
+    /** As {@link #evaluate(Submission)}, decoding the kpcs.v1 message the transaction returns. */
+    default <T> T evaluate(final Submission query, final Parser<T> response) {
+        return Responses.parse(evaluate(query), response);
+    }
+
+    /** As {@link #submit(Submission)}, decoding the kpcs.v1 message the transaction returns. */
+    default <T> T submit(final Submission submission, final Parser<T> response) {
+        return Responses.parse(submit(submission), response);
+    }
+
+    default <T> T evaluate(
+            final String contract, final String function, final Message request, final Parser<T> response) {
+        return evaluate(Submission.of(contract, function, request), response);
+    }
+
+    default <T> T submit(
+            final String contract, final String function, final Message request, final Parser<T> response) {
+        return submit(Submission.of(contract, function, request), response);
     }
 
     /** Closes the gateway; the shared gRPC channel stays open for other connections. */

@@ -2,7 +2,6 @@ package org.kpcs.gateway.industry;
 
 import java.util.Objects;
 import org.kpcs.gateway.client.KpGateway;
-import org.kpcs.gateway.client.Responses;
 import org.kpcs.protos.Attestation;
 import org.kpcs.protos.AttestationList;
 import org.kpcs.protos.CertificateUse;
@@ -41,118 +40,99 @@ final class GatewayIndustry implements Industry {
 
     @Override
     public Firm registerFirm(final RegisterFirmRequest request) {
-        return Responses.parse(gateway.submit(KpGateway.Submission.of(FIRMS, "RegisterFirm", request)), Firm.parser());
+        return gateway.submit(KpGateway.Submission.of(FIRMS, "RegisterFirm", request), Firm.parser());
     }
 
     @Override
     public Firm sanction(final String firmId, final String reason, final String reference) {
-        return Responses.parse(
-                gateway.submit(
-                        FIRMS,
-                        "SanctionFirm",
-                        SanctionFirmRequest.newBuilder()
-                                .setFirmId(firmId)
-                                .setReason(reason)
-                                .setReference(reference)
-                                .build()),
+        return gateway.submit(
+                FIRMS,
+                "SanctionFirm",
+                SanctionFirmRequest.newBuilder()
+                        .setFirmId(firmId)
+                        .setReason(reason)
+                        .setReference(reference)
+                        .build(),
                 Firm.parser());
     }
 
     @Override
     public Firm firm(final String firmId) {
-        return Responses.parse(
-                gateway.evaluate(
-                        FIRMS,
-                        "GetFirm",
-                        GetFirmRequest.newBuilder().setFirmId(firmId).build()),
-                Firm.parser());
+        return gateway.evaluate(
+                FIRMS, "GetFirm", GetFirmRequest.newBuilder().setFirmId(firmId).build(), Firm.parser());
     }
 
     @Override
     public FirmPage firms(final String country, final int pageSize, final String bookmark) {
-        return Responses.parse(
-                gateway.evaluate(
-                        FIRMS,
-                        "ListFirms",
-                        ListFirmsRequest.newBuilder()
-                                .setCountry(country)
-                                .setPageSize(pageSize)
-                                .setBookmark(bookmark == null ? "" : bookmark)
-                                .build()),
+        return gateway.evaluate(
+                FIRMS,
+                "ListFirms",
+                ListFirmsRequest.newBuilder()
+                        .setCountry(country)
+                        .setPageSize(pageSize)
+                        .setBookmark(bookmark == null ? "" : bookmark)
+                        .build(),
                 FirmPage.parser());
     }
 
     @Override
     public Warranty issueWarranty(final IssueWarrantyRequest request) {
-        return Responses.parse(
-                gateway.submit(KpGateway.Submission.of(WARRANTIES, "IssueWarranty", request)), Warranty.parser());
+        return gateway.submit(KpGateway.Submission.of(WARRANTIES, "IssueWarranty", request), Warranty.parser());
     }
 
     @Override
     public Transformation transform(final RecordTransformationRequest request) {
-        return Responses.parse(
-                gateway.submit(KpGateway.Submission.of(WARRANTIES, "RecordTransformation", request)),
-                Transformation.parser());
+        return gateway.submit(
+                KpGateway.Submission.of(WARRANTIES, "RecordTransformation", request), Transformation.parser());
     }
 
     @Override
     public Warranty warranty(final String invoiceId) {
-        return Responses.parse(
-                gateway.evaluate(
-                        WARRANTIES,
-                        "GetWarranty",
-                        GetWarrantyRequest.newBuilder().setInvoiceId(invoiceId).build()),
+        return gateway.evaluate(
+                WARRANTIES,
+                "GetWarranty",
+                GetWarrantyRequest.newBuilder().setInvoiceId(invoiceId).build(),
                 Warranty.parser());
     }
 
     @Override
     public SourceBalance balance(final SourceKind kind, final String ref) {
-        return Responses.parse(
-                gateway.evaluate(
-                        WARRANTIES,
-                        "GetSourceBalance",
-                        GetSourceBalanceRequest.newBuilder()
-                                .setKind(kind)
-                                .setRef(ref)
-                                .build()),
+        return gateway.evaluate(
+                WARRANTIES,
+                "GetSourceBalance",
+                GetSourceBalanceRequest.newBuilder().setKind(kind).setRef(ref).build(),
                 SourceBalance.parser());
     }
 
     @Override
     public WarrantyTrace trace(final SourceKind kind, final String ref) {
-        return Responses.parse(
-                gateway.evaluate(
-                        WARRANTIES,
-                        "TraceInvoice",
-                        TraceInvoiceRequest.newBuilder()
-                                .setKind(kind)
-                                .setRef(ref)
-                                .build()),
+        return gateway.evaluate(
+                WARRANTIES,
+                "TraceInvoice",
+                TraceInvoiceRequest.newBuilder().setKind(kind).setRef(ref).build(),
                 WarrantyTrace.parser());
     }
 
     @Override
     public CertificateUse traceCertificate(final String number) {
-        return Responses.parse(
-                gateway.evaluate(
-                        WARRANTIES,
-                        "TraceCertificate",
-                        TraceCertificateRequest.newBuilder()
-                                .setCertificateNumber(number)
-                                .build()),
+        return gateway.evaluate(
+                WARRANTIES,
+                "TraceCertificate",
+                TraceCertificateRequest.newBuilder()
+                        .setCertificateNumber(number)
+                        .build(),
                 CertificateUse.parser());
     }
 
     @Override
     public FirmYearReconciliation reconcile(final String firmId, final int year) {
-        return Responses.parse(
-                gateway.evaluate(
-                        WARRANTIES,
-                        "ReconcileFirmYear",
-                        ReconcileFirmYearRequest.newBuilder()
-                                .setFirmId(firmId)
-                                .setYear(year)
-                                .build()),
+        return gateway.evaluate(
+                WARRANTIES,
+                "ReconcileFirmYear",
+                ReconcileFirmYearRequest.newBuilder()
+                        .setFirmId(firmId)
+                        .setYear(year)
+                        .build(),
                 FirmYearReconciliation.parser());
     }
 
@@ -163,27 +143,25 @@ final class GatewayIndustry implements Industry {
             final String auditFirm,
             final String reportHash,
             final String opinion) {
-        return Responses.parse(
-                gateway.submit(
-                        WARRANTIES,
-                        "RecordAttestation",
-                        RecordAttestationRequest.newBuilder()
-                                .setFirmId(firmId)
-                                .setYear(year)
-                                .setAuditFirm(auditFirm)
-                                .setReportHash(reportHash)
-                                .setOpinion(opinion)
-                                .build()),
+        return gateway.submit(
+                WARRANTIES,
+                "RecordAttestation",
+                RecordAttestationRequest.newBuilder()
+                        .setFirmId(firmId)
+                        .setYear(year)
+                        .setAuditFirm(auditFirm)
+                        .setReportHash(reportHash)
+                        .setOpinion(opinion)
+                        .build(),
                 Attestation.parser());
     }
 
     @Override
     public AttestationList attestations(final String firmId) {
-        return Responses.parse(
-                gateway.evaluate(
-                        WARRANTIES,
-                        "ListAttestations",
-                        ListAttestationsRequest.newBuilder().setFirmId(firmId).build()),
+        return gateway.evaluate(
+                WARRANTIES,
+                "ListAttestations",
+                ListAttestationsRequest.newBuilder().setFirmId(firmId).build(),
                 AttestationList.parser());
     }
 }

@@ -2,7 +2,6 @@ package org.kpcs.gateway.registry;
 
 import java.util.Objects;
 import org.kpcs.gateway.client.KpGateway;
-import org.kpcs.gateway.client.Responses;
 import org.kpcs.protos.ApproveStatusChangeRequest;
 import org.kpcs.protos.BootstrapRequest;
 import org.kpcs.protos.GetParticipantRequest;
@@ -28,73 +27,68 @@ final class GatewayRegistry implements Registry {
 
     @Override
     public ParticipantList bootstrap(final BootstrapRequest founders) {
-        return Responses.parse(
-                gateway.submit(KpGateway.Submission.of(CONTRACT, "Bootstrap", founders)
+        return gateway.submit(
+                KpGateway.Submission.of(CONTRACT, "Bootstrap", founders)
                         .withEndorsingOrganizations(founders.getParticipantsList().stream()
                                 .map(org.kpcs.protos.ParticipantEntry::getMspId)
-                                .toList())),
+                                .toList()),
                 ParticipantList.parser());
     }
 
     @Override
     public ParticipantList list() {
-        return Responses.parse(
-                gateway.evaluate(CONTRACT, "ListParticipants", ListParticipantsRequest.getDefaultInstance()),
-                ParticipantList.parser());
+        return gateway.evaluate(
+                CONTRACT, "ListParticipants", ListParticipantsRequest.getDefaultInstance(), ParticipantList.parser());
     }
 
     @Override
     public Participant show(final String code) {
-        return Responses.parse(
-                gateway.evaluate(
-                        CONTRACT,
-                        "GetParticipant",
-                        GetParticipantRequest.newBuilder().setCode(code).build()),
+        return gateway.evaluate(
+                CONTRACT,
+                "GetParticipant",
+                GetParticipantRequest.newBuilder().setCode(code).build(),
                 Participant.parser());
     }
 
     @Override
     public StatusProposal proposeStatus(final String code, final ParticipantStatus status, final String reason) {
-        return Responses.parse(
-                gateway.submit(
-                        CONTRACT,
-                        "ProposeStatusChange",
-                        ProposeStatusChangeRequest.newBuilder()
-                                .setParticipantCode(code)
-                                .setProposedStatus(status)
-                                .setReason(reason)
-                                .build()),
+        return gateway.submit(
+                CONTRACT,
+                "ProposeStatusChange",
+                ProposeStatusChangeRequest.newBuilder()
+                        .setParticipantCode(code)
+                        .setProposedStatus(status)
+                        .setReason(reason)
+                        .build(),
                 StatusProposal.parser());
     }
 
     @Override
     public StatusProposal approve(final String proposalId) {
-        return Responses.parse(
-                gateway.submit(
-                        CONTRACT,
-                        "ApproveStatusChange",
-                        ApproveStatusChangeRequest.newBuilder()
-                                .setProposalId(proposalId)
-                                .build()),
+        return gateway.submit(
+                CONTRACT,
+                "ApproveStatusChange",
+                ApproveStatusChangeRequest.newBuilder()
+                        .setProposalId(proposalId)
+                        .build(),
                 StatusProposal.parser());
     }
 
     @Override
     public StatusProposal proposal(final String proposalId) {
-        return Responses.parse(
-                gateway.evaluate(
-                        CONTRACT,
-                        "GetProposal",
-                        GetProposalRequest.newBuilder()
-                                .setProposalId(proposalId)
-                                .build()),
+        return gateway.evaluate(
+                CONTRACT,
+                "GetProposal",
+                GetProposalRequest.newBuilder().setProposalId(proposalId).build(),
                 StatusProposal.parser());
     }
 
     @Override
     public StatusProposalList openProposals() {
-        return Responses.parse(
-                gateway.evaluate(CONTRACT, "ListOpenProposals", ListOpenProposalsRequest.getDefaultInstance()),
+        return gateway.evaluate(
+                CONTRACT,
+                "ListOpenProposals",
+                ListOpenProposalsRequest.getDefaultInstance(),
                 StatusProposalList.parser());
     }
 }
