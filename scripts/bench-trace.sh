@@ -31,8 +31,8 @@ stop() { if [[ $started -eq 1 ]]; then "$ROOT/network/kpnet" down; fi; }
 trap stop EXIT
 
 run="$(date -u +%H%M%S)"
-JAR="$ROOT/gateway-app/target/kpcs.jar"
-MAIN=org.kpcs.gateway.bench.TraceBenchmark
+JAR="$ROOT/bench/target/kpcs-bench.jar"
+MAIN=org.kpcs.bench.TraceBenchmark
 java -cp "$JAR" "$MAIN" register "$KP_NET_HOME" "$run"
 "$ROOT/network/kpnet" enroll WDC "bench-a-$run" firm "AE-F-BA-$run"
 "$ROOT/network/kpnet" enroll WDC "bench-b-$run" firm "AE-F-BB-$run"

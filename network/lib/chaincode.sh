@@ -200,20 +200,20 @@ bootstrap_json() {
   done | jq -sc '.' | jq -c '{participants: ., industryMspIds: $ARGS.positional}' --args "${industry[@]}"
 }
 
-# ParticipantRegistry:Bootstrap as the chair, endorsed by every Participant's peer. The chaincode makes
-# it a no-op once the registry exists.
+# ParticipantRegistry:Bootstrap as the chair, through the kpcs CLI (the request is a protobuf message, which
+# the peer CLI cannot pass), endorsed by every Participant's peer. The Gateway plans endorsements from gossip,
+# so it first waits until every peer knows every other. The chaincode makes it a no-op once the registry exists.
 bootstrap_registry() {
-  local metadata="$1" args=() targets=() call
+  local metadata="$1" founders
   if ! jq -e '.contracts.ParticipantRegistry.transactions // [] | any(.name == "Bootstrap")' <<<"$metadata" >/dev/null 2>&1; then
     warn "the chaincode has no ParticipantRegistry:Bootstrap transaction: registry not bootstrapped"
     return 0
   fi
-  mapfile -t args < <(orderer_args)
-  mapfile -t targets < <(peer_targets "${PARTICIPANTS[@]}")
-  call="$(jq -nc --arg p "$(bootstrap_json)" '{function: "ParticipantRegistry:Bootstrap", Args: [$p]}')"
-  local chair_user="${KP_CHAIR_USERS%%:*}"
-  as_user "$CHAIR_ORG" "$chair_user" peer chaincode invoke "${args[@]}" -C "$KP_CHANNEL" -n "$KP_CHAINCODE" \
-    "${targets[@]}" --waitForEvent -c "$call" >>"$KP_NET_HOME/logs/lifecycle.log" 2>&1 ||
+  wait_for_gossip
+  founders="$KP_NET_HOME/founders.json"
+  bootstrap_json >"$founders"
+  KP_NET_HOME="$KP_NET_HOME" "$KP_ROOT/scripts/kpcs" --org "$CHAIR_ORG" --user "${KP_CHAIR_USERS%%:*}" \
+    participant bootstrap --founders "$founders" >>"$KP_NET_HOME/logs/lifecycle.log" 2>&1 ||
     die "ParticipantRegistry:Bootstrap failed: see $KP_NET_HOME/logs/lifecycle.log and $(cc_log "$CHAIR_ORG")"
 }
 

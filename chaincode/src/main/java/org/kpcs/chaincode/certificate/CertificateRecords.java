@@ -5,20 +5,25 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.hyperledger.fabric.shim.ledger.KeyModification;
+import java.util.logging.Logger;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.kpcs.chaincode.ledger.EndorsementPolicies;
-import org.kpcs.chaincode.ledger.KpError;
+import org.kpcs.chaincode.ledger.Keys;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Refusal;
+import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.chaincode.ledger.TransactionContext;
+import org.kpcs.chaincode.participant.Participants;
 import org.kpcs.protos.Certificate;
+import org.kpcs.protos.CertificateDisputed;
 import org.kpcs.protos.CertificateEvent;
-import org.kpcs.protos.CertificateHistory;
-import org.kpcs.protos.CertificateHistoryEntry;
 import org.kpcs.protos.CertificatePage;
 import org.kpcs.protos.CertificateStatus;
 import org.kpcs.protos.CertificateView;
 import org.kpcs.protos.CustodyRecord;
+import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.ImportReceipt;
+import org.kpcs.protos.Participant;
 
 /**
  * A Certificate's records on the ledger. The issuer's part (key-level endorsement: the exporting
@@ -27,20 +32,17 @@ import org.kpcs.protos.ImportReceipt;
  * scanned by range, so every query is bounded by its page, never by the size of the ledger.
  */
 public final class CertificateRecords {
+    private static final Logger LOG = Logger.getLogger(CertificateRecords.class.getName());
+
     /** Chaincode event name; the payload is a {@code CertificateEvent}. */
     public static final String EVENT = "CertificateEvent";
 
-    static final String CERTIFICATE = "certificate";
-    static final String RECEIPT = "receipt";
-    static final String CUSTODY = "custody";
-
-    private static final String INDEX_BY_PARTICIPANT = "IDX~cert~";
-    private static final String INDEX_PENDING = "IDX~pending~";
-    private static final String INDEX_DISPUTED = "IDX~disputed~";
-    /** Sorts after every character a certificate number or date may hold. */
-    private static final String END = "~~";
-
     private final Ledger ledger;
+
+    /** The transaction's CertificateRecords. */
+    public static CertificateRecords of(final TransactionContext ctx) {
+        return ctx.repository(CertificateRecords.class, c -> new CertificateRecords(c.ledger()));
+    }
 
     public CertificateRecords(final Ledger ledger) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
@@ -50,12 +52,12 @@ public final class CertificateRecords {
         return ledger;
     }
 
-    String certificateKey(final String number) {
-        return ledger.key(CERTIFICATE, number);
+    private static String certificateKey(final String number) {
+        return Keys.certificate(number);
     }
 
-    String receiptKey(final String number) {
-        return ledger.key(RECEIPT, number);
+    private static String receiptKey(final String number) {
+        return Keys.receipt(number);
     }
 
     public boolean exists(final String number) {
@@ -64,8 +66,11 @@ public final class CertificateRecords {
 
     public Certificate certificate(final String number) {
         return ledger.read(certificateKey(number), Certificate.parser())
-                .orElseThrow(() -> KpError.CERTIFICATE_NOT_FOUND.exception("no Certificate numbered " + number
-                        + "; check the number on the document (it begins with the exporting Participant's code)"));
+                .orElseThrow(
+                        () -> Refusal.of(
+                                ErrorCode.CERTIFICATE_NOT_FOUND,
+                                "no Certificate numbered " + number
+                                        + "; check the number on the document (it begins with the exporting Participant's code)"));
     }
 
     public ImportReceipt receipt(final String number) {
@@ -74,7 +79,7 @@ public final class CertificateRecords {
     }
 
     public List<CustodyRecord> custody(final String number) {
-        final List<CustodyRecord> records = ledger.readAll(CUSTODY, CustodyRecord.parser(), number);
+        final List<CustodyRecord> records = ledger.readAll(Keys.CUSTODY, CustodyRecord.parser(), number);
         return records.stream()
                 .sorted(Comparator.comparing(
                                 (CustodyRecord r) -> r.getRecordedAt().getSeconds())
@@ -98,7 +103,7 @@ public final class CertificateRecords {
                 .setCertificate(certificate)
                 .setReceipt(receipt)
                 .addAllCustody(custody)
-                .setStatus(CertificateRules.status(certificate, receipt, custody, ledger.txTime()))
+                .setStatus(CertificateLifecycle.status(certificate, receipt, custody, ledger.txTime()))
                 .build();
     }
 
@@ -129,8 +134,8 @@ public final class CertificateRecords {
         // KPCS III(b): only the importing Participant confirms receipt
         ledger.requireEndorsement(receiptKey(number), EndorsementPolicies.peerOf(importerMsp));
         final String date = certificate.getDateOfIssue();
-        index(INDEX_BY_PARTICIPANT + certificate.getExportingParticipant() + "~EXPORT~" + date + "~" + number, number);
-        index(INDEX_BY_PARTICIPANT + certificate.getImportingParticipant() + "~IMPORT~" + date + "~" + number, number);
+        index(Keys.certificatesOf(certificate.getExportingParticipant(), "EXPORT") + date + "~" + number, number);
+        index(Keys.certificatesOf(certificate.getImportingParticipant(), "IMPORT") + date + "~" + number, number);
         index(pendingKey(certificate.getImportingParticipant(), number), number);
         return assemble(certificate, receipt, List.of());
     }
@@ -152,8 +157,10 @@ public final class CertificateRecords {
         }
         final java.time.Instant lastInstant = java.time.Instant.ofEpochSecond(last.getSeconds(), last.getNanos());
         if (now.isBefore(lastInstant)) {
-            throw KpError.INVALID_ARGUMENT.exception("the transaction is dated " + now + ", before the Certificate's"
-                    + " last recorded step (" + lastInstant + "); check the client's clock");
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "the transaction is dated " + now + ", before the Certificate's" + " last recorded step ("
+                            + lastInstant + "); check the client's clock");
         }
     }
 
@@ -173,16 +180,7 @@ public final class CertificateRecords {
     }
 
     public void append(final CustodyRecord record) {
-        ledger.write(
-                ledger.key(
-                        CUSTODY,
-                        record.getCertificateNumber(),
-                        String.format(
-                                "%012d.%09d",
-                                record.getRecordedAt().getSeconds(),
-                                record.getRecordedAt().getNanos()),
-                        record.getTxId()),
-                record);
+        ledger.write(Keys.custody(record.getCertificateNumber(), record.getRecordedAt(), record.getTxId()), record);
     }
 
     /** The Certificate no longer awaits confirmation (confirmed, voided or disputed). */
@@ -192,7 +190,7 @@ public final class CertificateRecords {
 
     public void markDisputed(final Certificate certificate) {
         closePending(certificate);
-        index(INDEX_DISPUTED + certificate.getNumber(), certificate.getNumber());
+        index(Keys.disputed() + certificate.getNumber(), certificate.getNumber());
     }
 
     public void emit(final CertificateEvent event) {
@@ -207,62 +205,17 @@ public final class CertificateRecords {
             final String to,
             final int pageSize,
             final String bookmark) {
-        final String prefix = INDEX_BY_PARTICIPANT + participant + "~" + direction + "~";
-        return page(prefix + from + "~", prefix + to + END, pageSize, bookmark);
+        final String prefix = Keys.certificatesOf(participant, direction);
+        return page(prefix + from + "~", prefix + to + Keys.END, pageSize, bookmark);
     }
 
     public CertificatePage pending(final String importer, final int pageSize, final String bookmark) {
-        final String prefix = INDEX_PENDING + importer + "~";
-        return page(prefix, prefix + END, pageSize, bookmark);
+        final String prefix = Keys.pendingFor(importer);
+        return page(prefix, prefix + Keys.END, pageSize, bookmark);
     }
 
     public CertificatePage disputed(final int pageSize, final String bookmark) {
-        return page(INDEX_DISPUTED, INDEX_DISPUTED + END, pageSize, bookmark);
-    }
-
-    /** Every state of the Certificate's records, oldest first. */
-    public CertificateHistory history(final String number) {
-        certificate(number);
-        final List<CertificateHistoryEntry> entries = new ArrayList<>();
-        for (final KeyModification m : ledger.history(certificateKey(number))) {
-            final CertificateHistoryEntry.Builder entry = entry(m, "certificate");
-            if (!m.isDeleted()) {
-                entry.setCertificate(Ledger.parse(m.getValue(), Certificate.parser(), number));
-            }
-            entries.add(entry.build());
-        }
-        for (final KeyModification m : ledger.history(receiptKey(number))) {
-            final CertificateHistoryEntry.Builder entry = entry(m, "receipt");
-            if (!m.isDeleted()) {
-                entry.setReceipt(Ledger.parse(m.getValue(), ImportReceipt.parser(), number));
-            }
-            entries.add(entry.build());
-        }
-        for (final CustodyRecord record : custody(number)) {
-            entries.add(CertificateHistoryEntry.newBuilder()
-                    .setTxId(record.getTxId())
-                    .setTimestamp(record.getRecordedAt())
-                    .setRecord("custody")
-                    .setCustody(record)
-                    .build());
-        }
-        entries.sort(Comparator.comparing(
-                        (CertificateHistoryEntry e) -> e.getTimestamp().getSeconds())
-                .thenComparing(e -> e.getTimestamp().getNanos())
-                .thenComparing(CertificateHistoryEntry::getRecord));
-        return CertificateHistory.newBuilder()
-                .setNumber(number)
-                .addAllEntries(entries)
-                .build();
-    }
-
-    private static CertificateHistoryEntry.Builder entry(final KeyModification m, final String record) {
-        return CertificateHistoryEntry.newBuilder()
-                .setTxId(m.getTxId())
-                .setTimestamp(com.google.protobuf.Timestamp.newBuilder()
-                        .setSeconds(m.getTimestamp().getEpochSecond())
-                        .setNanos(m.getTimestamp().getNano()))
-                .setRecord(record);
+        return page(Keys.disputed(), Keys.disputed() + Keys.END, pageSize, bookmark);
     }
 
     private CertificatePage page(final String start, final String end, final int pageSize, final String bookmark) {
@@ -276,39 +229,38 @@ public final class CertificateRecords {
     }
 
     private String pendingKey(final String importer, final String number) {
-        return INDEX_PENDING + importer + "~" + number;
+        return Keys.pendingFor(importer) + number;
     }
 
     private void index(final String key, final String number) {
         ledger.write(key, number);
     }
+    /** A dispute is never silent: the Certificate is marked and the Chair and the exporter are told (VI 16). */
+    public void dispute(final Certificate certificate, final List<String> reasons, final String raisedBy) {
+        markDisputed(certificate);
+        emit(event(certificate, CertificateStatus.DISPUTED)
+                .setDisputed(CertificateDisputed.newBuilder()
+                        .addAllReasons(reasons)
+                        .addNotify("CHAIR")
+                        .addNotify(certificate.getExportingParticipant())
+                        .setRaisedBy(raisedBy))
+                .build());
+        LOG.warning(() -> "Certificate " + certificate.getNumber() + " DISPUTED by " + raisedBy + ": " + reasons
+                + "; notifying the Chair and " + certificate.getExportingParticipant());
+    }
 
-    /**
-     * The Certificate must be in one of the {@code allowed} states for this step; otherwise the refusal names
-     * the rule its state breaks.
-     */
-    public static void requireStatus(
-            final CertificateView view, final String what, final CertificateStatus... allowed) {
-        for (final CertificateStatus status : allowed) {
-            if (view.getStatus() == status) {
-                return;
-            }
-        }
-        final String number = view.getCertificate().getNumber();
-        switch (view.getStatus()) {
-            case VOID -> throw KpError.CERTIFICATE_VOID.exception("Certificate " + number + " is void");
-            case CONFIRMED ->
-                throw KpError.ALREADY_CONFIRMED.exception("Certificate " + number
-                        + " is already confirmed (once only, KPCS III(b)) and can no longer be " + what);
-            case EXPIRED ->
-                throw KpError.CERTIFICATE_EXPIRED.exception("Certificate " + number + " expired on "
-                        + view.getCertificate().getDateOfExpiry() + "; the exporter must void it and issue a new one");
-            case DISPUTED ->
-                throw KpError.INVALID_STATE.exception("Certificate " + number + " is disputed; the Chair and the"
-                        + " Participants settle it before it can be " + what);
-            default ->
-                throw KpError.INVALID_STATE.exception("Certificate " + number + " is " + view.getStatus()
-                        + " and cannot be " + what + " now; it must be " + java.util.Arrays.toString(allowed));
-        }
+    /** The event of a Certificate's step: public fields only. */
+    static CertificateEvent.Builder event(final Certificate certificate, final CertificateStatus status) {
+        return CertificateEvent.newBuilder()
+                .setCertificateNumber(certificate.getNumber())
+                .setExportingParticipant(certificate.getExportingParticipant())
+                .setImportingParticipant(certificate.getImportingParticipant())
+                .setStatus(status);
+    }
+
+    /** KPCS II, IV(b): only the exporting Participant's Exporting Authority issues, amends or voids. */
+    static Participant requireIssuer(final TransactionContext ctx, final Certificate certificate) {
+        return Participants.of(ctx)
+                .requireAuthorityOf(ctx.caller(), certificate.getExportingParticipant(), Role.EXPORTING_AUTHORITY);
     }
 }

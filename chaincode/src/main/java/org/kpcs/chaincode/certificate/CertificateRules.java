@@ -4,22 +4,24 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.kpcs.chaincode.ledger.KpError;
+import org.kpcs.chaincode.ledger.Dates;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.participant.CountryCodes;
 import org.kpcs.protos.Certificate;
 import org.kpcs.protos.CertificateStatus;
+import org.kpcs.protos.CertificateView;
 import org.kpcs.protos.CommercialDetails;
-import org.kpcs.protos.CustodyEvent;
-import org.kpcs.protos.CustodyRecord;
+import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.ImportReceipt;
+import org.kpcs.protos.IssueCertificateRequest;
 
 /** The rules a Kimberley Process Certificate must satisfy, each named by the KPCS text it implements. */
 public final class CertificateRules {
@@ -45,21 +47,27 @@ public final class CertificateRules {
     /** Annex I: unique numbering with the exporting Participant's alpha-2 code. */
     public static void checkNumber(final String number, final String exportingParticipant) {
         if (number == null || !NUMBER.matcher(number).matches()) {
-            throw KpError.INVALID_ARGUMENT.exception("certificate number '" + number
-                    + "' must be the exporting Participant's alpha-2 code followed by up to 38 capital letters, digits"
-                    + " or hyphens, such as " + exportingParticipant + "-2026-000123");
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "certificate number '" + number
+                            + "' must be the exporting Participant's alpha-2 code followed by up to 38 capital letters, digits"
+                            + " or hyphens, such as " + exportingParticipant + "-2026-000123");
         }
         if (!number.startsWith(exportingParticipant)) {
-            throw KpError.INVALID_ARGUMENT.exception("certificate number " + number
-                    + " must begin with the exporting Participant's code " + exportingParticipant + " (Annex I)");
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "certificate number " + number + " must begin with the exporting Participant's code "
+                            + exportingParticipant + " (Annex I)");
         }
     }
 
     /** Section I: rough diamonds are HS 7102.10, 7102.21 and 7102.31 only. */
     public static void checkHsCode(final String hsCode) {
         if (!HS_CODES.contains(hsCode)) {
-            throw KpError.INVALID_ARGUMENT.exception("HS code '" + hsCode + "' is not a rough diamond code; use one of "
-                    + HS_CODES + " (KPCS Section I, 'Rough diamonds')");
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "HS code '" + hsCode + "' is not a rough diamond code; use one of " + HS_CODES
+                            + " (KPCS Section I, 'Rough diamonds')");
         }
     }
 
@@ -68,14 +76,17 @@ public final class CertificateRules {
         if (MIXED.equals(origin)) {
             final Set<String> distinct = new HashSet<>(mixedOrigins);
             if (distinct.size() < 2 || distinct.size() != mixedOrigins.size()) {
-                throw KpError.INVALID_ARGUMENT.exception("a parcel of mixed origin lists two or more distinct countries"
-                        + " of origin; got " + mixedOrigins);
+                throw Refusal.of(
+                        ErrorCode.INVALID_ARGUMENT,
+                        "a parcel of mixed origin lists two or more distinct countries" + " of origin; got "
+                                + mixedOrigins);
             }
             mixedOrigins.forEach(CertificateRules::checkCountry);
             return;
         }
         if (!mixedOrigins.isEmpty()) {
-            throw KpError.INVALID_ARGUMENT.exception(
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
                     "countries of mixed origin are listed only when the origin is " + MIXED + "; origin is " + origin);
         }
         checkCountry(origin);
@@ -83,7 +94,8 @@ public final class CertificateRules {
 
     private static void checkCountry(final String code) {
         if (!CountryCodes.isValid(code)) {
-            throw KpError.INVALID_ARGUMENT.exception(
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
                     "country of origin '" + code + "' is not an ISO 3166-1 alpha-2 code (or " + MIXED + ")");
         }
     }
@@ -91,55 +103,42 @@ public final class CertificateRules {
     /** Carats and parcels are positive. */
     public static void checkQuantities(final long caratWeightMilli, final int parcels) {
         if (caratWeightMilli <= 0) {
-            throw KpError.INVALID_ARGUMENT.exception(
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
                     "carat weight must be positive, got " + Carats.format(caratWeightMilli));
         }
         if (parcels <= 0) {
-            throw KpError.INVALID_ARGUMENT.exception("number of parcels must be positive, got " + parcels);
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "number of parcels must be positive, got " + parcels);
         }
     }
 
     /** KPCS IV(c): the shipment travels in an identified tamper-resistant container. */
     public static void checkContainer(final String containerId) {
         if (containerId == null || !CONTAINER.matcher(containerId).matches()) {
-            throw KpError.INVALID_ARGUMENT.exception("container id '" + containerId
-                    + "' must be 1 to 64 letters, digits, '.', '_', '/' or '-', as marked on the sealed container");
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "container id '" + containerId
+                            + "' must be 1 to 64 letters, digits, '.', '_', '/' or '-', as marked on the sealed container");
         }
-    }
-
-    public static LocalDate parseDate(final String field, final String value) {
-        try {
-            return LocalDate.parse(value == null ? "" : value);
-        } catch (DateTimeParseException e) {
-            throw KpError.INVALID_ARGUMENT.exception(field + " '" + value + "' is not a date (yyyy-mm-dd)", e);
-        }
-    }
-
-    /** The calendar date (UTC) of a transaction's timestamp. */
-    public static LocalDate dateOf(final Instant txTime) {
-        return LocalDate.ofInstant(txTime, ZoneOffset.UTC);
-    }
-
-    /** Expiry is judged by the transaction's timestamp, which every endorser agrees on, never the wall clock. */
-    public static boolean isExpired(final Certificate certificate, final Instant txTime) {
-        return dateOf(txTime).isAfter(LocalDate.parse(certificate.getDateOfExpiry()));
     }
 
     /** Commercial details must identify both parties, the invoice and the value, with a salt for the hash. */
     public static void checkDetails(final CommercialDetails details) {
         if (details.getValueUsdCents() <= 0) {
-            throw KpError.DETAILS_REQUIRED.exception("the value in US$ must be positive (Annex I)");
+            throw Refusal.of(ErrorCode.DETAILS_REQUIRED, "the value in US$ must be positive (Annex I)");
         }
         if (details.getExporter().getName().isBlank()
                 || details.getImporter().getName().isBlank()) {
-            throw KpError.DETAILS_REQUIRED.exception("the exporter and the importer must be identified (Annex I)");
+            throw Refusal.of(ErrorCode.DETAILS_REQUIRED, "the exporter and the importer must be identified (Annex I)");
         }
         if (details.getInvoiceReference().isBlank()) {
-            throw KpError.DETAILS_REQUIRED.exception("the invoice reference is required");
+            throw Refusal.of(ErrorCode.DETAILS_REQUIRED, "the invoice reference is required");
         }
         if (details.getSalt().length() < MIN_SALT) {
-            throw KpError.DETAILS_REQUIRED.exception("the details need a random salt of at least " + MIN_SALT
-                    + " characters, so that their public hash cannot be guessed");
+            throw Refusal.of(
+                    ErrorCode.DETAILS_REQUIRED,
+                    "the details need a random salt of at least " + MIN_SALT
+                            + " characters, so that their public hash cannot be guessed");
         }
     }
 
@@ -152,33 +151,121 @@ public final class CertificateRules {
         }
     }
 
-    /** What a Certificate's records add up to, at the time of the transaction that asks. */
-    public static CertificateStatus status(
-            final Certificate certificate,
-            final ImportReceipt receipt,
-            final List<CustodyRecord> custody,
-            final Instant txTime) {
-        if (certificate.getVoided()) {
-            return CertificateStatus.VOID;
+    /** KPCS III: a Certificate accompanies a shipment to another Participant. */
+    public static void checkDifferentParticipants(final String exporter, final String importer) {
+        if (importer.equals(exporter)) {
+            throw Refusal.of(
+                    ErrorCode.SAME_PARTICIPANT,
+                    "a Certificate accompanies a shipment to another Participant; " + exporter
+                            + " cannot be both exporter and importer");
         }
-        if (receipt.getConfirmed()) {
-            return CertificateStatus.CONFIRMED;
+    }
+
+    /** KPCS III(d): transit Participants are declared at issuance; distinct, and neither end of the trade. */
+    public static void checkTransitDeclared(final List<String> transit, final String exporter, final String importer) {
+        if (new HashSet<>(transit).size() != transit.size()) {
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "a transit Participant is listed twice: " + transit);
         }
-        if (receipt.getDisputed() || custody.stream().anyMatch(CustodyRecord::getDiscrepancy)) {
-            return CertificateStatus.DISPUTED;
+        for (final String code : transit) {
+            if (code.equals(exporter) || code.equals(importer)) {
+                throw Refusal.of(
+                        ErrorCode.INVALID_ARGUMENT,
+                        code + " is an end of this shipment; transit Participants are those it crosses on the way");
+            }
         }
-        if (isExpired(certificate, txTime)) {
-            return CertificateStatus.EXPIRED;
+    }
+
+    /** Annex II 18: the exporter's declaration; Annex I: the issuing authority is named. */
+    public static void checkDeclarationAndAuthority(final IssueCertificateRequest request) {
+        if (!request.getConflictFreeDeclaration()) {
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "the exporter must declare that the rough diamonds are not conflict diamonds before the"
+                            + " Certificate is validated (Annex II 18)");
         }
-        if (receipt.getArrived()) {
-            return CertificateStatus.ARRIVED_AT_IMPORT;
+        if (request.getIssuingAuthority().isBlank()) {
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "the issuing authority must be named (Annex I)");
         }
-        if (custody.stream().anyMatch(c -> c.getEvent() == CustodyEvent.TRANSIT)) {
-            return CertificateStatus.IN_TRANSIT;
+    }
+
+    /** Annex I: the date of expiry comes after the date of issue. */
+    public static LocalDate checkExpiry(final String dateOfExpiry, final LocalDate issued) {
+        final LocalDate expiry = Dates.parse("date of expiry", dateOfExpiry);
+        if (!expiry.isAfter(issued)) {
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "date of expiry " + expiry + " must be after the date of issue " + issued + " (Annex I)");
         }
-        if (custody.stream().anyMatch(c -> c.getEvent() == CustodyEvent.SEALED)) {
-            return CertificateStatus.SEALED_FOR_EXPORT;
+        return expiry;
+    }
+
+    /**
+     * Annex II 22, KPCS III(d), IV(c): what an authority inspecting the container found wrong: another container
+     * than the Certificate's, or a broken seal. Any problem disputes the Certificate.
+     */
+    public static List<String> sealProblems(
+            final Certificate certificate, final String containerId, final boolean intact) {
+        final List<String> problems = new ArrayList<>();
+        if (!certificate.getContainerId().equals(containerId)) {
+            problems.add("container " + containerId + " is not the container on the Certificate ("
+                    + certificate.getContainerId() + ")");
         }
-        return CertificateStatus.ISSUED;
+        if (!intact) {
+            problems.add("the seal of container " + containerId + " was found broken or tampered with");
+        }
+        return problems;
+    }
+
+    /** KPCS III(b): the date of receipt lies between the recorded arrival and the transaction's date. */
+    public static LocalDate checkReceiptDate(
+            final String dateOfReceipt, final ImportReceipt receipt, final Instant txTime) {
+        final LocalDate received = Dates.parse("date of receipt", dateOfReceipt);
+        final LocalDate arrived =
+                Dates.of(Instant.ofEpochSecond(receipt.getArrivedAt().getSeconds()));
+        if (received.isBefore(arrived) || received.isAfter(Dates.of(txTime))) {
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "date of receipt " + received + " must lie between the recorded arrival (" + arrived
+                            + ") and today");
+        }
+        return received;
+    }
+
+    /**
+     * The Certificate must be in one of the {@code allowed} states for this step; otherwise the refusal names
+     * the rule its state breaks.
+     */
+    public static void requireStatus(
+            final CertificateView view, final String what, final CertificateStatus... allowed) {
+        for (final CertificateStatus status : allowed) {
+            if (view.getStatus() == status) {
+                return;
+            }
+        }
+        final String number = view.getCertificate().getNumber();
+        switch (view.getStatus()) {
+            case VOID -> throw Refusal.of(ErrorCode.CERTIFICATE_VOID, "Certificate " + number + " is void");
+            case CONFIRMED ->
+                throw Refusal.of(
+                        ErrorCode.ALREADY_CONFIRMED,
+                        "Certificate " + number + " is already confirmed (once only, KPCS III(b)) and can no longer be "
+                                + what);
+            case EXPIRED ->
+                throw Refusal.of(
+                        ErrorCode.CERTIFICATE_EXPIRED,
+                        "Certificate " + number + " expired on "
+                                + view.getCertificate().getDateOfExpiry()
+                                + "; the exporter must void it and issue a new one");
+            case DISPUTED ->
+                throw Refusal.of(
+                        ErrorCode.INVALID_STATE,
+                        "Certificate " + number + " is disputed; the Chair and the"
+                                + " Participants settle it before it can be " + what);
+            default ->
+                throw Refusal.of(
+                        ErrorCode.INVALID_STATE,
+                        "Certificate " + number + " is " + view.getStatus() + " and cannot be " + what
+                                + " now; it must be " + Arrays.toString(allowed));
+        }
     }
 }

@@ -1,26 +1,26 @@
 package org.kpcs.chaincode.certificate;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
-import org.kpcs.chaincode.ledger.Caller;
-import org.kpcs.chaincode.ledger.KpError;
+import org.kpcs.chaincode.ledger.KpcsContract;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.chaincode.ledger.TransactionContext;
 import org.kpcs.chaincode.participant.Participants;
 import org.kpcs.protos.Certificate;
-import org.kpcs.protos.CertificateDisputed;
 import org.kpcs.protos.CertificateStatus;
 import org.kpcs.protos.CertificateView;
 import org.kpcs.protos.CustodyEvent;
 import org.kpcs.protos.CustodyRecord;
+import org.kpcs.protos.CustodyStepRequest;
+import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.ImportReceipt;
 import org.kpcs.protos.Participant;
+import org.kpcs.protos.SealShipmentRequest;
 
 /**
  * Custody of the sealed container: sealing at export (KPCS IV(c), Annex II 19), transit through a
@@ -31,38 +31,39 @@ import org.kpcs.protos.Participant;
         name = "Custody",
         info = @Info(title = "KPCS custody of sealed containers", version = "1"),
         transactionSerializer = "org.kpcs.chaincode.ledger.ProtoSerializer")
-public final class CustodyContract implements ContractInterface {
+public final class CustodyContract implements KpcsContract {
     private static final Logger LOG = Logger.getLogger(CustodyContract.class.getName());
 
     /** The exporting Participant's customs or Exporting Authority seals the container named on the Certificate. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] SealShipment(final Context ctx, final String number, final String containerId, final String note) {
-        Caller.of(ctx.getClientIdentity()).requireAnyRole(Role.CUSTOMS, Role.EXPORTING_AUTHORITY);
-        final Ledger ledger = new Ledger(ctx);
-        final CertificateRecords records = new CertificateRecords(ledger);
+    public byte[] SealShipment(final TransactionContext ctx, final byte[] requestBytes) {
+        final SealShipmentRequest request = Ledger.request(requestBytes, SealShipmentRequest.parser());
+        final String number = request.getCertificateNumber();
+        final String containerId = request.getContainerId();
+        ctx.caller().requireAnyRole(Role.CUSTOMS, Role.EXPORTING_AUTHORITY);
+        final CertificateRecords records = CertificateRecords.of(ctx);
         final CertificateView view = records.view(number);
         final Certificate certificate = view.getCertificate();
-        final Caller caller = Caller.of(ctx.getClientIdentity());
-        final Participant exporter = new Participants(ledger)
+        final Participant exporter = Participants.of(ctx)
                 .requireAuthorityOf(
-                        caller, certificate.getExportingParticipant(), Role.CUSTOMS, Role.EXPORTING_AUTHORITY);
-        CertificateRecords.requireStatus(view, "sealed", CertificateStatus.ISSUED);
-        requireBothActive(ledger, certificate);
-        records.requireNotBeforeLastRecord(view);
+                        ctx.caller(), certificate.getExportingParticipant(), Role.CUSTOMS, Role.EXPORTING_AUTHORITY);
+        checkStep(ctx, view, "sealed", CertificateStatus.ISSUED);
         if (!certificate.getContainerId().equals(containerId)) {
-            throw KpError.CONTAINER_MISMATCH.exception("Certificate " + number + " names container "
-                    + certificate.getContainerId() + ", not " + containerId
-                    + "; seal the container on the Certificate, or amend it first");
+            throw Refusal.of(
+                    ErrorCode.CONTAINER_MISMATCH,
+                    "Certificate " + number + " names container " + certificate.getContainerId() + ", not "
+                            + containerId + "; seal the container on the Certificate, or amend it first");
         }
-        final CustodyRecord record = record(ledger, caller, exporter, certificate, CustodyEvent.SEALED, containerId)
+        final CustodyRecord record = record(ctx, exporter, certificate, CustodyEvent.SEALED, containerId)
                 .setSealIntact(true)
-                .setNote(note == null ? "" : note.strip())
+                .setNote(request.getNote().strip())
                 .build();
         records.append(record);
-        records.emit(CertificateContract.event(certificate, CertificateStatus.SEALED_FOR_EXPORT)
+        records.emit(CertificateRecords.event(certificate, CertificateStatus.SEALED_FOR_EXPORT)
                 .setCustody(record)
                 .build());
-        LOG.info(() -> "sealed container " + containerId + " of Certificate " + number + " in tx " + ledger.txId());
+        LOG.info(() -> "sealed container " + containerId + " of Certificate " + number + " in tx "
+                + ctx.ledger().txId());
         return Ledger.bytes(records.viewAfter(view, view.getReceipt(), record));
     }
 
@@ -71,47 +72,33 @@ public final class CustodyContract implements ContractInterface {
      * one on the Certificate and its seal intact (Section III(d): it leaves as it entered).
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] RecordTransit(
-            final Context ctx,
-            final String number,
-            final String containerId,
-            final String sealIntact,
-            final String note) {
-        final Caller caller = Caller.of(ctx.getClientIdentity());
-        caller.requireRole(Role.CUSTOMS);
-        final Ledger ledger = new Ledger(ctx);
-        final CertificateRecords records = new CertificateRecords(ledger);
-        final CertificateView view = records.view(number);
+    public byte[] RecordTransit(final TransactionContext ctx, final byte[] requestBytes) {
+        final CustodyStepRequest request = Ledger.request(requestBytes, CustodyStepRequest.parser());
+        ctx.caller().requireRole(Role.CUSTOMS);
+        final CertificateRecords records = CertificateRecords.of(ctx);
+        final CertificateView view = records.view(request.getCertificateNumber());
         final Certificate certificate = view.getCertificate();
-        final Participants participants = new Participants(ledger);
-        final Participant transit = Participants.requireActive(participants.forMsp(caller.mspId()));
+        final Participant transit = Participants.requireActive(
+                Participants.of(ctx).forMsp(ctx.caller().mspId()));
         if (!certificate.getTransitParticipantsList().contains(transit.getCode())) {
-            throw KpError.WRONG_ORGANISATION.exception(transit.getCode() + " is not a declared transit Participant of"
-                    + " Certificate " + number + " (declared: " + certificate.getTransitParticipantsList()
-                    + "); only the Participants the exporter named when issuing it record transit (KPCS III(d))");
+            throw Refusal.of(
+                    ErrorCode.WRONG_ORGANISATION,
+                    transit.getCode() + " is not a declared transit Participant of Certificate "
+                            + certificate.getNumber() + " (declared: " + certificate.getTransitParticipantsList()
+                            + "); only the Participants the exporter named when issuing it record transit (KPCS III(d))");
         }
-
-        CertificateRecords.requireStatus(
-                view, "recorded in transit", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
-        requireBothActive(ledger, certificate);
-        records.requireNotBeforeLastRecord(view);
-        final boolean intact = parseBoolean("seal intact", sealIntact);
-        final List<String> problems = problems(certificate, containerId, intact);
-        final CustodyRecord record = record(ledger, caller, transit, certificate, CustodyEvent.TRANSIT, containerId)
-                .setSealIntact(intact)
-                .setDiscrepancy(!problems.isEmpty())
-                .setNote(note == null ? "" : note.strip())
-                .build();
-        records.append(record);
+        checkStep(ctx, view, "recorded in transit", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
+        final List<String> problems =
+                CertificateRules.sealProblems(certificate, request.getContainerId(), request.getSealIntact());
+        final CustodyRecord record = inspected(ctx, transit, certificate, CustodyEvent.TRANSIT, request, problems);
         if (problems.isEmpty()) {
-            records.emit(CertificateContract.event(certificate, CertificateStatus.IN_TRANSIT)
+            records.emit(CertificateRecords.event(certificate, CertificateStatus.IN_TRANSIT)
                     .setCustody(record)
                     .build());
         } else {
-            dispute(records, certificate, problems, transit.getCode());
+            records.dispute(certificate, problems, transit.getCode());
         }
-        LOG.info(() -> "transit of Certificate " + number + " through " + transit.getCode() + ": "
-                + (problems.isEmpty() ? "intact" : problems) + " in tx " + ledger.txId());
+        log("transit of Certificate " + certificate.getNumber() + " through " + transit.getCode(), problems, ctx);
         return Ledger.bytes(records.viewAfter(view, view.getReceipt(), record));
     }
 
@@ -120,122 +107,94 @@ public final class CustodyContract implements ContractInterface {
      * inspecting the container and its seal (Annex II 22).
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] RecordArrival(
-            final Context ctx,
-            final String number,
-            final String containerId,
-            final String sealIntact,
-            final String note) {
-        Caller.of(ctx.getClientIdentity()).requireAnyRole(Role.IMPORTING_AUTHORITY, Role.CUSTOMS);
-        final Ledger ledger = new Ledger(ctx);
-        final CertificateRecords records = new CertificateRecords(ledger);
-        final CertificateView view = records.view(number);
+    public byte[] RecordArrival(final TransactionContext ctx, final byte[] requestBytes) {
+        final CustodyStepRequest request = Ledger.request(requestBytes, CustodyStepRequest.parser());
+        ctx.caller().requireAnyRole(Role.IMPORTING_AUTHORITY, Role.CUSTOMS);
+        final CertificateRecords records = CertificateRecords.of(ctx);
+        final CertificateView view = records.view(request.getCertificateNumber());
         final Certificate certificate = view.getCertificate();
-        final Caller caller = Caller.of(ctx.getClientIdentity());
-        final Participant importer = new Participants(ledger)
+        final Participant importer = Participants.of(ctx)
                 .requireAuthorityOf(
-                        caller, certificate.getImportingParticipant(), Role.IMPORTING_AUTHORITY, Role.CUSTOMS);
-        CertificateRecords.requireStatus(
-                view, "received", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
-        requireBothActive(ledger, certificate);
-        records.requireNotBeforeLastRecord(view);
-        final boolean intact = parseBoolean("seal intact", sealIntact);
-        final List<String> problems = problems(certificate, containerId, intact);
-        final CustodyRecord record = record(ledger, caller, importer, certificate, CustodyEvent.ARRIVED, containerId)
-                .setSealIntact(intact)
-                .setDiscrepancy(!problems.isEmpty())
-                .setNote(note == null ? "" : note.strip())
-                .build();
-        records.append(record);
+                        ctx.caller(), certificate.getImportingParticipant(), Role.IMPORTING_AUTHORITY, Role.CUSTOMS);
+        checkStep(ctx, view, "received", CertificateStatus.SEALED_FOR_EXPORT, CertificateStatus.IN_TRANSIT);
+        final List<String> problems =
+                CertificateRules.sealProblems(certificate, request.getContainerId(), request.getSealIntact());
+        final CustodyRecord record = inspected(ctx, importer, certificate, CustodyEvent.ARRIVED, request, problems);
+        final Ledger ledger = ctx.ledger();
         final ImportReceipt.Builder receipt = view.getReceipt().toBuilder()
                 .setArrived(true)
                 .setArrivedAt(ledger.txTimestamp())
                 .setLastTxId(ledger.txId());
-        final ImportReceipt written;
+        if (!problems.isEmpty()) {
+            receipt.setDisputed(true).addAllDisputeReasons(problems).setDisputedAt(ledger.txTimestamp());
+        }
+        final ImportReceipt written = receipt.build();
+        records.update(written);
         if (problems.isEmpty()) {
-            written = receipt.build();
-            records.update(written);
-            records.emit(CertificateContract.event(certificate, CertificateStatus.ARRIVED_AT_IMPORT)
+            records.emit(CertificateRecords.event(certificate, CertificateStatus.ARRIVED_AT_IMPORT)
                     .setCustody(record)
                     .build());
         } else {
-            written = receipt.setDisputed(true)
-                    .addAllDisputeReasons(problems)
-                    .setDisputedAt(ledger.txTimestamp())
-                    .build();
-            records.update(written);
-            dispute(records, certificate, problems, importer.getCode());
+            records.dispute(certificate, problems, importer.getCode());
         }
-        LOG.info(() -> "arrival of Certificate " + number + " in " + importer.getCode() + ": "
-                + (problems.isEmpty() ? "intact" : problems) + " in tx " + ledger.txId());
+        log("arrival of Certificate " + certificate.getNumber() + " in " + importer.getCode(), problems, ctx);
         return Ledger.bytes(records.viewAfter(view, written, record));
     }
 
-    /** KPCS III(c): no shipment from or to a suspended Participant, at any step of its journey. */
-    static void requireBothActive(final Ledger ledger, final Certificate certificate) {
-        final Participants participants = new Participants(ledger);
-        participants.requireActive(certificate.getExportingParticipant());
-        participants.requireActive(certificate.getImportingParticipant());
+    /**
+     * What every custody step checks once the caller's Participant is known: the Certificate's status allows the
+     * step, both Participants are active (KPCS III(c)), and the step is not dated before the last one recorded.
+     */
+    private static void checkStep(
+            final TransactionContext ctx,
+            final CertificateView view,
+            final String what,
+            final CertificateStatus... allowed) {
+        CertificateRules.requireStatus(view, what, allowed);
+        final Certificate certificate = view.getCertificate();
+        Participants.of(ctx)
+                .requireTradeBetween(certificate.getExportingParticipant(), certificate.getImportingParticipant());
+        CertificateRecords.of(ctx).requireNotBeforeLastRecord(view);
     }
 
-    /** A dispute is never silent: the Certificate is marked and the Chair and the exporter are told (VI 16). */
-    static void dispute(
-            final CertificateRecords records,
+    /** A step that inspected the container: recorded, with a discrepancy if the container or its seal was wrong. */
+    private static CustodyRecord inspected(
+            final TransactionContext ctx,
+            final Participant participant,
             final Certificate certificate,
-            final List<String> reasons,
-            final String raisedBy) {
-        records.markDisputed(certificate);
-        records.emit(CertificateContract.event(certificate, CertificateStatus.DISPUTED)
-                .setDisputed(CertificateDisputed.newBuilder()
-                        .addAllReasons(reasons)
-                        .addNotify("CHAIR")
-                        .addNotify(certificate.getExportingParticipant())
-                        .setRaisedBy(raisedBy))
-                .build());
-        LOG.warning(() -> "Certificate " + certificate.getNumber() + " DISPUTED by " + raisedBy + ": " + reasons
-                + "; notifying the Chair and " + certificate.getExportingParticipant());
-    }
-
-    private static List<String> problems(
-            final Certificate certificate, final String containerId, final boolean intact) {
-        final List<String> problems = new ArrayList<>();
-        if (!certificate.getContainerId().equals(containerId)) {
-            problems.add("container " + containerId + " is not the container on the Certificate ("
-                    + certificate.getContainerId() + ")");
-        }
-        if (!intact) {
-            problems.add("the seal of container " + containerId + " was found broken or tampered with");
-        }
-        return problems;
+            final CustodyEvent event,
+            final CustodyStepRequest request,
+            final List<String> problems) {
+        final CustodyRecord record = record(ctx, participant, certificate, event, request.getContainerId())
+                .setSealIntact(request.getSealIntact())
+                .setDiscrepancy(!problems.isEmpty())
+                .setNote(request.getNote().strip())
+                .build();
+        CertificateRecords.of(ctx).append(record);
+        return record;
     }
 
     private static CustodyRecord.Builder record(
-            final Ledger ledger,
-            final Caller caller,
+            final TransactionContext ctx,
             final Participant participant,
             final Certificate certificate,
             final CustodyEvent event,
             final String containerId) {
-        if (containerId == null || containerId.isBlank()) {
-            throw KpError.INVALID_ARGUMENT.exception("the container id seen on the container is required");
+        if (containerId.isBlank()) {
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "the container id seen on the container is required");
         }
         return CustodyRecord.newBuilder()
                 .setCertificateNumber(certificate.getNumber())
                 .setEvent(event)
                 .setParticipant(participant.getCode())
-                .setRecordedBy(caller.id())
+                .setRecordedBy(ctx.caller().id())
                 .setContainerId(containerId.strip())
-                .setRecordedAt(ledger.txTimestamp())
-                .setTxId(ledger.txId());
+                .setRecordedAt(ctx.ledger().txTimestamp())
+                .setTxId(ctx.ledger().txId());
     }
 
-    static boolean parseBoolean(final String field, final String value) {
-        if ("true".equalsIgnoreCase(value) || "yes".equalsIgnoreCase(value)) {
-            return true;
-        }
-        if ("false".equalsIgnoreCase(value) || "no".equalsIgnoreCase(value)) {
-            return false;
-        }
-        throw KpError.INVALID_ARGUMENT.exception(field + " must be true or false, not '" + value + "'");
+    private static void log(final String step, final List<String> problems, final TransactionContext ctx) {
+        LOG.info(() -> step + ": " + (problems.isEmpty() ? "intact" : problems) + " in tx "
+                + ctx.ledger().txId());
     }
 }

@@ -4,17 +4,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
+import org.kpcs.chaincode.industry.Firms;
 import org.kpcs.chaincode.industry.SourceBalances;
-import org.kpcs.chaincode.industry.WarrantyContract;
 import org.kpcs.chaincode.ledger.Caller;
-import org.kpcs.chaincode.ledger.KpError;
+import org.kpcs.chaincode.ledger.KpcsContract;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.ReadsPrivateData;
 import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.chaincode.ledger.TransactionContext;
 import org.kpcs.chaincode.participant.Participants;
 import org.kpcs.protos.Certificate;
 import org.kpcs.protos.CertificateStatus;
@@ -25,8 +25,7 @@ import org.kpcs.protos.DetailsVerification;
 import org.kpcs.protos.ImportConfirmation;
 import org.kpcs.protos.ImportReceipt;
 import org.kpcs.protos.Participant;
-import org.kpcs.protos.SourceBalance;
-import org.kpcs.protos.SourceKind;
+import org.kpcs.protos.VerifyDetailsRequest;
 
 /**
  * Confirmation of receipt by the importing Participant's Importing Authority (KPCS III(b), Annex II 23-25):
@@ -36,7 +35,7 @@ import org.kpcs.protos.SourceKind;
         name = "Imports",
         info = @Info(title = "KPCS import confirmation", version = "1"),
         transactionSerializer = "org.kpcs.chaincode.ledger.ProtoSerializer")
-public final class ImportContract implements ContractInterface {
+public final class ImportContract implements KpcsContract {
     private static final Logger LOG = Logger.getLogger(ImportContract.class.getName());
 
     /**
@@ -46,34 +45,31 @@ public final class ImportContract implements ContractInterface {
      * implicit collection. Any mismatch disputes the Certificate and tells the Chair and the exporter.
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] ConfirmImport(final Context ctx, final byte[] requestBytes) {
+    public byte[] ConfirmImport(final TransactionContext ctx, final byte[] requestBytes) {
         final ConfirmImportRequest request = Ledger.request(requestBytes, ConfirmImportRequest.parser());
-        final Ledger ledger = new Ledger(ctx);
-        final CertificateRecords records = new CertificateRecords(ledger);
+        final Ledger ledger = ctx.ledger();
+        final CertificateRecords records = CertificateRecords.of(ctx);
         final CertificateView view = records.view(request.getCertificateNumber());
         final Certificate certificate = view.getCertificate();
-        final Caller caller = Caller.of(ctx.getClientIdentity());
-        final Participants participants = new Participants(ledger);
+        final Caller caller = ctx.caller();
+        final Participants participants = Participants.of(ctx);
         final Participant importer = participants.requireAuthorityOf(
                 caller, certificate.getImportingParticipant(), Role.IMPORTING_AUTHORITY);
-        CertificateRecords.requireStatus(view, "confirmed", CertificateStatus.ARRIVED_AT_IMPORT);
+        CertificateRules.requireStatus(view, "confirmed", CertificateStatus.ARRIVED_AT_IMPORT);
         // KPCS III(c): no import from a non-Participant or a suspended one
-        CustodyContract.requireBothActive(ledger, certificate);
+        Participants.of(ctx)
+                .requireTradeBetween(certificate.getExportingParticipant(), certificate.getImportingParticipant());
         records.requireNotBeforeLastRecord(view);
-        final LocalDate received = CertificateRules.parseDate("date of receipt", request.getDateOfReceipt());
-        final LocalDate arrived = CertificateRules.dateOf(
-                java.time.Instant.ofEpochSecond(view.getReceipt().getArrivedAt().getSeconds()));
-        if (received.isBefore(arrived) || received.isAfter(CertificateRules.dateOf(ledger.txTime()))) {
-            throw KpError.INVALID_ARGUMENT.exception("date of receipt " + received + " must lie between the recorded"
-                    + " arrival (" + arrived + ") and today");
-        }
-        final CommercialDetails details = CertificateContract.details(ledger);
+        final LocalDate received =
+                CertificateRules.checkReceiptDate(request.getDateOfReceipt(), view.getReceipt(), ledger.txTime());
+        final CommercialDetails details = PresentedDetails.require(ledger);
         final boolean detailsMatch = CertificateRules.hash(details).equals(certificate.getCommercialDetailsHash());
         final List<String> mismatches = new ArrayList<>();
         if (detailsMatch) {
             // the firms named were checked at issuance; one sanctioned since then disputes the import
-            mismatches.addAll(CertificateContract.firmProblems(
-                    ledger, details, certificate.getExportingParticipant(), certificate.getImportingParticipant()));
+            mismatches.addAll(Firms.of(ctx)
+                    .problemsNamedIn(
+                            details, certificate.getExportingParticipant(), certificate.getImportingParticipant()));
         }
         if (request.getNumberOfParcels() != certificate.getNumberOfParcels()) {
             mismatches.add("parcels: the Certificate says " + certificate.getNumberOfParcels() + ", "
@@ -105,8 +101,12 @@ public final class ImportContract implements ContractInterface {
             written = receipt.setConfirmed(true).setConfirmation(confirmation).build();
             records.update(written);
             records.closePending(certificate);
-            openSource(ledger, certificate, details, received);
-            records.emit(CertificateContract.event(certificate, CertificateStatus.CONFIRMED)
+            if (!details.getImporter().getFirmId().isEmpty()) {
+                // KPCS IV: the importing firm may now warrant up to the certificate's carats
+                SourceBalances.of(ctx)
+                        .openImport(certificate, details.getImporter().getFirmId(), received);
+            }
+            records.emit(CertificateRecords.event(certificate, CertificateStatus.CONFIRMED)
                     .setConfirmed(confirmation)
                     .build());
             LOG.info(() -> "import of Certificate " + certificate.getNumber() + " confirmed by " + importer.getCode()
@@ -118,55 +118,26 @@ public final class ImportContract implements ContractInterface {
                     .setDisputedAt(ledger.txTimestamp())
                     .build();
             records.update(written);
-            CustodyContract.dispute(records, certificate, mismatches, importer.getCode());
+            records.dispute(certificate, mismatches, importer.getCode());
         }
         return Ledger.bytes(records.viewAfter(view, written, null));
-    }
-
-    /**
-     * A confirmed import by a registered firm becomes that firm's first source in the chain of warranties: it
-     * may warrant up to the certificate's carats (KPCS IV, industry self-regulation).
-     */
-    private static void openSource(
-            final Ledger ledger,
-            final Certificate certificate,
-            final CommercialDetails details,
-            final LocalDate received) {
-        final String firm = details.getImporter().getFirmId();
-        if (firm.isEmpty()) {
-            return;
-        }
-        new SourceBalances(ledger)
-                .open(SourceBalance.newBuilder()
-                        .setKind(SourceKind.CERTIFICATE)
-                        .setRef(certificate.getNumber())
-                        .setOwnerFirm(firm)
-                        .setReceivedMilli(certificate.getCaratWeightMilli())
-                        .setRemainingMilli(certificate.getCaratWeightMilli())
-                        .setAcquiredOn(received.toString())
-                        .setOrigin(certificate.getOrigin())
-                        .addAllMixedOrigins(certificate.getMixedOriginsList())
-                        .build());
-        ledger.write(
-                WarrantyContract.INDEX_CERT_IN + firm + "~" + received + "~" + certificate.getNumber(),
-                certificate.getNumber());
     }
 
     /**
      * The Importing Authority checks the details it received against the Certificate's hash, without
      * recording anything.
      */
+    @ReadsPrivateData
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] VerifyDetails(final Context ctx, final String number) {
-        final Ledger ledger = new Ledger(ctx);
-        final Certificate certificate = new CertificateRecords(ledger).certificate(number);
-        new Participants(ledger)
+    public byte[] VerifyDetails(final TransactionContext ctx, final byte[] requestBytes) {
+        final String number =
+                Ledger.request(requestBytes, VerifyDetailsRequest.parser()).getCertificateNumber();
+        final Ledger ledger = ctx.ledger();
+        final Certificate certificate = CertificateRecords.of(ctx).certificate(number);
+        Participants.of(ctx)
                 .requireAuthorityOf(
-                        Caller.of(ctx.getClientIdentity()),
-                        certificate.getImportingParticipant(),
-                        Role.IMPORTING_AUTHORITY,
-                        Role.CUSTOMS);
-        final String presented = CertificateRules.hash(CertificateContract.details(ledger));
+                        ctx.caller(), certificate.getImportingParticipant(), Role.IMPORTING_AUTHORITY, Role.CUSTOMS);
+        final String presented = CertificateRules.hash(PresentedDetails.require(ledger));
         return Ledger.bytes(DetailsVerification.newBuilder()
                 .setCertificateNumber(number)
                 .setExpectedHash(certificate.getCommercialDetailsHash())

@@ -2,32 +2,37 @@ package org.kpcs.chaincode.industry;
 
 import java.nio.charset.StandardCharsets;
 import java.util.logging.Logger;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.kpcs.chaincode.ledger.Caller;
-import org.kpcs.chaincode.ledger.KpError;
+import org.kpcs.chaincode.ledger.Keys;
+import org.kpcs.chaincode.ledger.KpcsContract;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.chaincode.ledger.TransactionContext;
 import org.kpcs.chaincode.participant.Participants;
+import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.Firm;
 import org.kpcs.protos.FirmActivity;
 import org.kpcs.protos.FirmPage;
 import org.kpcs.protos.FirmStatus;
+import org.kpcs.protos.GetFirmRequest;
 import org.kpcs.protos.IndustryEvent;
+import org.kpcs.protos.ListFirmsRequest;
 import org.kpcs.protos.Participant;
 import org.kpcs.protos.RegisterFirmRequest;
 import org.kpcs.protos.Sanction;
+import org.kpcs.protos.SanctionFirmRequest;
 
 /** Licensed buyers, sellers, exporters and brokers (Annex II 13, 14), and convictions or sanctions (II 6). */
 @Contract(
         name = "Firms",
         info = @Info(title = "KPCS licensed firms", version = "1"),
         transactionSerializer = "org.kpcs.chaincode.ledger.ProtoSerializer")
-public final class FirmContract implements ContractInterface {
+public final class FirmContract implements KpcsContract {
     /** Chaincode event name; the payload is an {@code IndustryEvent}. */
     public static final String EVENT = "IndustryEvent";
 
@@ -35,31 +40,33 @@ public final class FirmContract implements ContractInterface {
 
     /** A Participant's authority registers a firm licensed in its territory. */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] RegisterFirm(final Context ctx, final byte[] requestBytes) {
+    public byte[] RegisterFirm(final TransactionContext ctx, final byte[] requestBytes) {
         final RegisterFirmRequest request = Ledger.request(requestBytes, RegisterFirmRequest.parser());
-        final Caller caller = Caller.of(ctx.getClientIdentity());
-        final Ledger ledger = new Ledger(ctx);
-        final Participants participants = new Participants(ledger);
+        final Caller caller = ctx.caller();
+        final Ledger ledger = ctx.ledger();
+        final Participants participants = Participants.of(ctx);
         final Participant licensor = participants.requireAuthorityOf(
                 caller, request.getCountry(), Role.EXPORTING_AUTHORITY, Role.IMPORTING_AUTHORITY);
         // a suspended Participant licenses no new firms (KPCS III(c): it is out of the trade)
         Participants.requireActive(licensor);
         Firms.checkId(request.getFirmId());
         if (request.getName().isBlank() || request.getAddress().isBlank()) {
-            throw KpError.INVALID_ARGUMENT.exception("a licensing record names the firm and its address (Annex II 14)");
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT, "a licensing record names the firm and its address (Annex II 14)");
         }
         if (request.getLicenceNumber().isBlank()) {
-            throw KpError.INVALID_ARGUMENT.exception("the firm's licence number is required (Annex II 13)");
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "the firm's licence number is required (Annex II 13)");
         }
         if (request.getActivitiesCount() == 0
                 || request.getActivitiesList().contains(FirmActivity.FIRM_ACTIVITY_UNSPECIFIED)
                 || request.getActivitiesList().contains(FirmActivity.UNRECOGNIZED)) {
-            throw KpError.INVALID_ARGUMENT.exception(
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
                     "name what the firm is licensed for: BUYER, SELLER, EXPORTER, BROKER or MANUFACTURER");
         }
-        final Firms firms = new Firms(ledger);
+        final Firms firms = Firms.of(ctx);
         if (firms.exists(request.getFirmId())) {
-            throw KpError.DUPLICATE_FIRM.exception("firm " + request.getFirmId() + " is already registered");
+            throw Refusal.of(ErrorCode.DUPLICATE_FIRM, "firm " + request.getFirmId() + " is already registered");
         }
         final Firm firm = Firm.newBuilder()
                 .setFirmId(request.getFirmId())
@@ -84,26 +91,29 @@ public final class FirmContract implements ContractInterface {
      * ledger). From then on no certificate or warranty may name it.
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] SanctionFirm(final Context ctx, final String firmId, final String reason, final String reference) {
-        final Caller caller = Caller.of(ctx.getClientIdentity());
+    public byte[] SanctionFirm(final TransactionContext ctx, final byte[] requestBytes) {
+        final SanctionFirmRequest request = Ledger.request(requestBytes, SanctionFirmRequest.parser());
+        final String firmId = request.getFirmId();
+        final String reason = request.getReason();
+        final Caller caller = ctx.caller();
         caller.requireAnyRole(Role.EXPORTING_AUTHORITY, Role.IMPORTING_AUTHORITY, Role.CHAIR);
-        final Ledger ledger = new Ledger(ctx);
-        final Participants participants = new Participants(ledger);
+        final Ledger ledger = ctx.ledger();
+        final Participants participants = Participants.of(ctx);
         final Participant recorder = Participants.requireActive(participants.forMsp(caller.mspId()));
         if (caller.has(Role.CHAIR)) {
             org.kpcs.chaincode.participant.SchemeSettings.requireChair(ledger, caller, recorder);
         }
-        if (reason == null || reason.isBlank()) {
-            throw KpError.INVALID_ARGUMENT.exception("a sanction needs the reason (the conviction or decision)");
+        if (reason.isBlank()) {
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "a sanction needs the reason (the conviction or decision)");
         }
-        final Firms firms = new Firms(ledger);
+        final Firms firms = Firms.of(ctx);
         final Firm firm = firms.get(firmId);
         final Firm sanctioned = firm.toBuilder()
                 .setStatus(FirmStatus.SANCTIONED)
                 .addSanctions(Sanction.newBuilder()
                         .setRecordedByParticipant(recorder.getCode())
                         .setReason(reason.strip())
-                        .setReference(reference == null ? "" : reference.strip())
+                        .setReference(request.getReference().strip())
                         .setRecordedAt(ledger.txTimestamp())
                         .setTxId(ledger.txId()))
                 .setLastTxId(ledger.txId())
@@ -116,20 +126,22 @@ public final class FirmContract implements ContractInterface {
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] GetFirm(final Context ctx, final String firmId) {
-        return Ledger.bytes(new Firms(new Ledger(ctx)).get(firmId));
+    public byte[] GetFirm(final TransactionContext ctx, final byte[] requestBytes) {
+        final GetFirmRequest request = Ledger.request(requestBytes, GetFirmRequest.parser());
+        return Ledger.bytes(Firms.of(ctx).get(request.getFirmId()));
     }
 
     /** The firms licensed by one Participant, one page at a time. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] ListFirms(final Context ctx, final String country, final String pageSize, final String bookmark) {
-        final Ledger ledger = new Ledger(ctx);
-        new Participants(ledger).get(country);
-        final int size = Ledger.pageSize(pageSize);
-        final String prefix = Firms.INDEX_BY_COUNTRY + country + "~";
-        final Ledger.Page page = ledger.page(prefix, prefix + "~~", size, bookmark);
+    public byte[] ListFirms(final TransactionContext ctx, final byte[] requestBytes) {
+        final ListFirmsRequest request = Ledger.request(requestBytes, ListFirmsRequest.parser());
+        final Ledger ledger = ctx.ledger();
+        Participants.of(ctx).get(request.getCountry());
+        final int size = Ledger.pageSize(request.getPageSize());
+        final String prefix = Keys.firmsOf(request.getCountry());
+        final Ledger.Page page = ledger.page(prefix, prefix + Keys.END, size, request.getBookmark());
         final FirmPage.Builder result = FirmPage.newBuilder().setBookmark(page.bookmark());
-        final Firms firms = new Firms(ledger);
+        final Firms firms = Firms.of(ctx);
         for (final KeyValue kv : page.entries()) {
             result.addFirms(firms.get(new String(kv.getValue(), StandardCharsets.UTF_8)));
         }

@@ -12,11 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
-import org.kpcs.chaincode.certificate.CertificateRecords;
-import org.kpcs.chaincode.ledger.KpError;
+import org.kpcs.chaincode.ledger.Keys;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.protos.Certificate;
 import org.kpcs.protos.CertificateUse;
+import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.OriginShare;
 import org.kpcs.protos.SourceDraw;
 import org.kpcs.protos.SourceKind;
@@ -168,27 +169,27 @@ final class Tracer {
 
     private Node load(final SourceKind kind, final String ref) {
         if (nodes.size() >= MAX_NODES) {
-            throw KpError.TRACE_TOO_LARGE.exception(
+            throw Refusal.of(
+                    ErrorCode.TRACE_TOO_LARGE,
                     "the trace reaches more than " + MAX_NODES + " records; trace an intermediate invoice instead");
         }
         final Node node;
         switch (kind) {
             case INVOICE -> {
-                final Warranty w = ledger.read(ledger.key(WarrantyContract.WARRANTY, ref), Warranty.parser())
-                        .orElseThrow(() -> KpError.SOURCE_NOT_FOUND.exception("no warranty invoice " + ref));
+                final Warranty w = ledger.read(Keys.warranty(ref), Warranty.parser())
+                        .orElseThrow(() -> Refusal.of(ErrorCode.SOURCE_NOT_FOUND, "no warranty invoice " + ref));
                 node = new Node(kind, ref, w.getCaratWeightMilli(), w.getSourcesList());
                 node.view.setSellerFirm(w.getSellerFirm()).setBuyerFirm(w.getBuyerFirm());
             }
             case TRANSFORMATION -> {
-                final Transformation t = ledger.read(
-                                ledger.key(WarrantyContract.TRANSFORMATION, ref), Transformation.parser())
-                        .orElseThrow(() -> KpError.SOURCE_NOT_FOUND.exception("no transformation " + ref));
+                final Transformation t = ledger.read(Keys.transformation(ref), Transformation.parser())
+                        .orElseThrow(() -> Refusal.of(ErrorCode.SOURCE_NOT_FOUND, "no transformation " + ref));
                 node = new Node(kind, ref, t.getInputMilli(), t.getInputsList());
                 node.yields = t.getOutputMilli();
                 node.view.setSellerFirm(t.getFirm());
             }
             case CERTIFICATE -> {
-                final Certificate c = new CertificateRecords(ledger).certificate(ref);
+                final Certificate c = certificate(ref);
                 // a re-export continues the chain through the sources its exporting firm drew on
                 node = new Node(kind, ref, c.getCaratWeightMilli(), c.getExporterSourcesList());
                 node.view
@@ -197,7 +198,7 @@ final class Tracer {
                         .setOrigin(c.getOrigin())
                         .addAllMixedOrigins(c.getMixedOriginsList());
             }
-            default -> throw KpError.INVALID_ARGUMENT.exception("cannot trace a source of kind " + kind);
+            default -> throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "cannot trace a source of kind " + kind);
         }
         nodes.put(id(kind, ref), node);
         return node;
@@ -205,7 +206,7 @@ final class Tracer {
 
     /** Forward: every invoice and transformation that drew, directly or not, on a certificate. */
     CertificateUse forward(final String certificateNumber) {
-        final Certificate certificate = new CertificateRecords(ledger).certificate(certificateNumber);
+        final Certificate certificate = certificate(certificateNumber);
         final CertificateUse.Builder use = CertificateUse.newBuilder().setCertificateNumber(certificateNumber);
         final Deque<TraceNode> queue = new ArrayDeque<>();
         final Map<String, Boolean> seen = new HashMap<>();
@@ -221,16 +222,18 @@ final class Tracer {
         while (!queue.isEmpty()) {
             final TraceNode node = queue.poll();
             use.addNodes(node);
-            final String prefix = SourceBalances.INDEX_DRAWS + node.getKind().name() + "~" + node.getRef() + "~";
-            for (final KeyValue kv : ledger.range(prefix, prefix + "~~")) {
+            final String prefix = Keys.drawsOn(node.getKind(), node.getRef());
+            for (final KeyValue kv : ledger.range(prefix, prefix + Keys.END)) {
                 final String[] consumer = kv.getKey().substring(prefix.length()).split("~", 2);
                 final SourceKind kind = SourceKind.valueOf(consumer[0]);
                 if (seen.put(id(kind, consumer[1]), Boolean.TRUE) != null) {
                     continue;
                 }
                 if (seen.size() > MAX_NODES) {
-                    throw KpError.TRACE_TOO_LARGE.exception("more than " + MAX_NODES + " records drew on "
-                            + certificateNumber + "; trace from an intermediate invoice instead");
+                    throw Refusal.of(
+                            ErrorCode.TRACE_TOO_LARGE,
+                            "more than " + MAX_NODES + " records drew on " + certificateNumber
+                                    + "; trace from an intermediate invoice instead");
                 }
                 final TraceNode.Builder next = TraceNode.newBuilder()
                         .setKind(kind)
@@ -239,16 +242,22 @@ final class Tracer {
                         .setVia(node.getRef())
                         .setDrawnMilli(Long.parseLong(new String(kv.getValue(), StandardCharsets.UTF_8)));
                 if (kind == SourceKind.INVOICE) {
-                    ledger.read(ledger.key(WarrantyContract.WARRANTY, consumer[1]), Warranty.parser())
+                    ledger.read(Keys.warranty(consumer[1]), Warranty.parser())
                             .ifPresent(
                                     w -> next.setSellerFirm(w.getSellerFirm()).setBuyerFirm(w.getBuyerFirm()));
                 } else {
-                    ledger.read(ledger.key(WarrantyContract.TRANSFORMATION, consumer[1]), Transformation.parser())
+                    ledger.read(Keys.transformation(consumer[1]), Transformation.parser())
                             .ifPresent(t -> next.setSellerFirm(t.getFirm()));
                 }
                 queue.add(next.build());
             }
         }
         return use.setNodesVisited(use.getNodesCount()).build();
+    }
+
+    private Certificate certificate(final String number) {
+        return ledger.read(Keys.certificate(number), Certificate.parser())
+                .orElseThrow(() -> Refusal.of(
+                        ErrorCode.CERTIFICATE_NOT_FOUND, "no KP Certificate " + number + " to trace from or through"));
     }
 }

@@ -4,7 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.kpcs.chaincode.ledger.KpError;
+import org.kpcs.chaincode.ledger.Refusal;
+import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.SourceDraw;
 import org.kpcs.protos.SourceKind;
 import org.kpcs.protos.WarrantyStatementVersion;
@@ -35,14 +36,26 @@ public final class WarrantyRules {
             case WDC_2002 -> STATEMENT_2002;
             case SOW_REVISED -> STATEMENT_SOW_REVISED;
             default ->
-                throw KpError.INVALID_ARGUMENT.exception(
+                throw Refusal.of(
+                        ErrorCode.INVALID_ARGUMENT,
                         "unknown warranty statement version " + version + "; use WDC_2002 or SOW_REVISED");
         };
     }
 
+    /** A source is a KP Certificate, a warranty invoice or a transformation. */
+    public static SourceKind checkKind(final SourceKind kind) {
+        if (kind != SourceKind.CERTIFICATE && kind != SourceKind.INVOICE && kind != SourceKind.TRANSFORMATION) {
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "source kind must be CERTIFICATE, INVOICE or TRANSFORMATION, not " + kind);
+        }
+        return kind;
+    }
+
     public static void checkId(final String what, final String id) {
         if (id == null || !ID.matcher(id).matches()) {
-            throw KpError.INVALID_ARGUMENT.exception(
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
                     what + " '" + id + "' must be 1 to 64 letters, digits, '.', '_', '/' or '-'");
         }
     }
@@ -50,7 +63,8 @@ public final class WarrantyRules {
     /** The invoice document stays off the ledger; its SHA-256 (64 lowercase hex digits) is recorded. */
     public static void checkDocumentHash(final String hash) {
         if (hash == null || !SHA256_HEX.matcher(hash).matches()) {
-            throw KpError.INVALID_ARGUMENT.exception(
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
                     "the invoice hash must be the SHA-256 of the document, 64 lowercase hex digits");
         }
     }
@@ -61,28 +75,27 @@ public final class WarrantyRules {
      */
     public static long checkSources(final String selfRef, final List<SourceDraw> sources) {
         if (sources.isEmpty()) {
-            throw KpError.INVALID_ARGUMENT.exception("a warranty names its sources: the KP Certificates or warranty"
-                    + " invoices under which the seller acquired the diamonds");
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "a warranty names its sources: the KP Certificates or warranty"
+                            + " invoices under which the seller acquired the diamonds");
         }
         final Set<String> seen = new HashSet<>();
         long total = 0;
         for (final SourceDraw draw : sources) {
-            if (draw.getKind() != SourceKind.CERTIFICATE
-                    && draw.getKind() != SourceKind.INVOICE
-                    && draw.getKind() != SourceKind.TRANSFORMATION) {
-                throw KpError.INVALID_ARGUMENT.exception(
-                        "source kind must be CERTIFICATE, INVOICE or TRANSFORMATION, not " + draw.getKind());
-            }
+            checkKind(draw.getKind());
             if (draw.getRef().equals(selfRef)) {
-                throw KpError.SOURCE_CYCLE.exception(selfRef + " cannot be its own source");
+                throw Refusal.of(ErrorCode.SOURCE_CYCLE, selfRef + " cannot be its own source");
             }
             if (!seen.add(draw.getKind() + "/" + draw.getRef())) {
-                throw KpError.SOURCE_CYCLE.exception("source " + draw.getKind() + " " + draw.getRef()
-                        + " is cited twice; draw its carats in one line");
+                throw Refusal.of(
+                        ErrorCode.SOURCE_CYCLE,
+                        "source " + draw.getKind() + " " + draw.getRef()
+                                + " is cited twice; draw its carats in one line");
             }
             if (draw.getCaratWeightMilli() <= 0) {
-                throw KpError.INVALID_ARGUMENT.exception(
-                        "the carats drawn from " + draw.getRef() + " must be positive");
+                throw Refusal.of(
+                        ErrorCode.INVALID_ARGUMENT, "the carats drawn from " + draw.getRef() + " must be positive");
             }
             total = Math.addExact(total, draw.getCaratWeightMilli());
         }

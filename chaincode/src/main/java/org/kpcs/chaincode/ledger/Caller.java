@@ -3,6 +3,7 @@ package org.kpcs.chaincode.ledger;
 import java.util.Objects;
 import java.util.Optional;
 import org.hyperledger.fabric.contract.ClientIdentity;
+import org.kpcs.protos.ErrorCode;
 
 /** Who submitted the transaction: their organisation (MSP) and their {@code kp.role}. */
 public final class Caller {
@@ -53,29 +54,23 @@ public final class Caller {
         return role.filter(wanted::equals).isPresent();
     }
 
-    /**
-     * Guards a write: observers write nothing (DESIGN: both the ordering service and the chaincode refuse
-     * them), and the caller must hold the given role.
-     */
+    /** The caller must hold the given role (observers are refused before, by {@link TransactionContext}). */
     public void requireRole(final Role wanted) {
         requireAnyRole(wanted);
     }
 
     /** As {@link #requireRole}, accepting any of several roles. */
     public void requireAnyRole(final Role... wanted) {
-        if (has(Role.OBSERVER)) {
-            throw KpError.OBSERVER_READ_ONLY.exception(
-                    "observers (" + mspId
-                            + ") can read everything public but write nothing; submit as a Participant's or the industry's user");
-        }
         if (java.util.Arrays.stream(wanted).noneMatch(this::has)) {
-            throw KpError.ROLE_REQUIRED.exception("this transaction needs a certificate with " + Role.ATTRIBUTE + "="
-                    + java.util.Arrays.stream(wanted)
-                            .map(Role::attributeValue)
-                            .collect(java.util.stream.Collectors.joining(" or "))
-                    + "; the caller from " + mspId + " has "
-                    + (rawRole == null ? "no " + Role.ATTRIBUTE : Role.ATTRIBUTE + "=" + rawRole)
-                    + ". Enrol a user with that role (network/kpnet enroll)");
+            throw Refusal.of(
+                    ErrorCode.ROLE_REQUIRED,
+                    "this transaction needs a certificate with " + Role.ATTRIBUTE + "="
+                            + java.util.Arrays.stream(wanted)
+                                    .map(Role::attributeValue)
+                                    .collect(java.util.stream.Collectors.joining(" or "))
+                            + "; the caller from " + mspId + " has "
+                            + (rawRole == null ? "no " + Role.ATTRIBUTE : Role.ATTRIBUTE + "=" + rawRole)
+                            + ". Enrol a user with that role (network/kpnet enroll)");
         }
     }
 }

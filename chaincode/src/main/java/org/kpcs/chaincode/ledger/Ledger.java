@@ -13,12 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.hyperledger.fabric.contract.Context;
 import org.hyperledger.fabric.shim.ChaincodeStub;
 import org.hyperledger.fabric.shim.ledger.KeyModification;
 import org.hyperledger.fabric.shim.ledger.KeyValue;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIterator;
 import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
+import org.kpcs.protos.ErrorCode;
 
 /**
  * The world state as the contracts see it: protobuf records under composite keys, serialised
@@ -27,8 +27,8 @@ import org.hyperledger.fabric.shim.ledger.QueryResultsIteratorWithMetadata;
 public final class Ledger {
     private final ChaincodeStub stub;
 
-    public Ledger(final Context ctx) {
-        this.stub = Objects.requireNonNull(ctx, "ctx").getStub();
+    public Ledger(final ChaincodeStub stub) {
+        this.stub = Objects.requireNonNull(stub, "stub");
     }
 
     /** Deterministic protobuf encoding: identical bytes on every endorser. */
@@ -43,10 +43,6 @@ public final class Ledger {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    public String key(final String type, final String... attributes) {
-        return stub.createCompositeKey(type, attributes).toString();
     }
 
     public <T extends Message> Optional<T> read(final String key, final Parser<T> parser) {
@@ -75,20 +71,15 @@ public final class Ledger {
         stub.delState(key);
     }
 
-    /** Every record of a type, in key order. Callers keep such types small (the registry) or paginate. */
     /** The largest page a query returns. */
     public static final int MAX_PAGE = 100;
 
-    /** A page size as a client passes it: 1 to {@link #MAX_PAGE}, 20 when left empty. */
-    public static int pageSize(final String value) {
-        final int size;
-        try {
-            size = Integer.parseInt(value == null || value.isBlank() ? "20" : value.strip());
-        } catch (NumberFormatException e) {
-            throw KpError.INVALID_ARGUMENT.exception("page size '" + value + "' is not a number", e);
-        }
+    /** A page size as a client passes it: 1 to {@link #MAX_PAGE}, 20 when left unset (0). */
+    public static int pageSize(final int requested) {
+        final int size = requested == 0 ? 20 : requested;
         if (size < 1 || size > MAX_PAGE) {
-            throw KpError.INVALID_ARGUMENT.exception("page size must be between 1 and " + MAX_PAGE + ", got " + size);
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT, "page size must be between 1 and " + MAX_PAGE + ", got " + size);
         }
         return size;
     }
@@ -101,7 +92,8 @@ public final class Ledger {
         if (bookmark != null
                 && !bookmark.isEmpty()
                 && (bookmark.compareTo(start) < 0 || bookmark.compareTo(end) >= 0)) {
-            throw KpError.INVALID_ARGUMENT.exception(
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
                     "the bookmark does not belong to this query; pass the one the previous page of the same query returned");
         }
         final List<KeyValue> entries = new ArrayList<>();
@@ -214,8 +206,8 @@ public final class Ledger {
         try {
             return parser.parseFrom(bytes == null ? new byte[0] : bytes);
         } catch (InvalidProtocolBufferException e) {
-            throw KpError.INVALID_ARGUMENT.exception(
-                    "the request is not a valid kpcs.v1 message: " + e.getMessage(), e);
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT, "the request is not a valid kpcs.v1 message: " + e.getMessage(), e);
         }
     }
 

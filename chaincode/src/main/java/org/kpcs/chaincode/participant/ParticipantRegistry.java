@@ -1,23 +1,28 @@
 package org.kpcs.chaincode.participant;
 
-import com.google.protobuf.InvalidProtocolBufferException;
-import com.google.protobuf.util.JsonFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.hyperledger.fabric.contract.Context;
-import org.hyperledger.fabric.contract.ContractInterface;
 import org.hyperledger.fabric.contract.annotation.Contract;
 import org.hyperledger.fabric.contract.annotation.Default;
 import org.hyperledger.fabric.contract.annotation.Info;
 import org.hyperledger.fabric.contract.annotation.Transaction;
 import org.kpcs.chaincode.ledger.Caller;
-import org.kpcs.chaincode.ledger.KpError;
+import org.kpcs.chaincode.ledger.Keys;
+import org.kpcs.chaincode.ledger.KpcsContract;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.chaincode.ledger.TransactionContext;
+import org.kpcs.protos.ApproveStatusChangeRequest;
 import org.kpcs.protos.BootstrapRequest;
+import org.kpcs.protos.ErrorCode;
+import org.kpcs.protos.GetParticipantRequest;
+import org.kpcs.protos.GetProposalRequest;
+import org.kpcs.protos.ListOpenProposalsRequest;
+import org.kpcs.protos.ListParticipantsRequest;
 import org.kpcs.protos.Participant;
 import org.kpcs.protos.ParticipantEntry;
 import org.kpcs.protos.ParticipantEvent;
@@ -27,6 +32,7 @@ import org.kpcs.protos.ParticipantStatus;
 import org.kpcs.protos.ParticipantStatusChanged;
 import org.kpcs.protos.PlenaryApproval;
 import org.kpcs.protos.ProposalState;
+import org.kpcs.protos.ProposeStatusChangeRequest;
 import org.kpcs.protos.Scheme;
 import org.kpcs.protos.StatusChangeApproved;
 import org.kpcs.protos.StatusChangeProposed;
@@ -42,34 +48,34 @@ import org.kpcs.protos.StatusProposalList;
         info = @Info(title = "KPCS Participant registry", version = "1"),
         transactionSerializer = "org.kpcs.chaincode.ledger.ProtoSerializer")
 @Default
-public final class ParticipantRegistry implements ContractInterface {
+public final class ParticipantRegistry implements KpcsContract {
     /** Chaincode event name; the payload is a {@code ParticipantEvent}. */
     public static final String EVENT = "ParticipantEvent";
 
     private static final Logger LOG = Logger.getLogger(ParticipantRegistry.class.getName());
-    private static final String PROPOSAL = "proposal";
-    private static final String OPEN_PROPOSAL = "open-proposal";
 
     /**
      * Registers the founding Participants when the chaincode is first deployed. Idempotent: once the registry
      * holds Participants, a repeated call with the same list changes nothing.
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] Bootstrap(final Context ctx, final String requestJson) {
-        final Caller caller = Caller.of(ctx.getClientIdentity());
+    public byte[] Bootstrap(final TransactionContext ctx, final byte[] requestBytes) {
+        final BootstrapRequest request = Ledger.request(requestBytes, BootstrapRequest.parser());
+        final Caller caller = ctx.caller();
         caller.requireRole(Role.CHAIR);
-        final BootstrapRequest request = parseBootstrap(requestJson);
-        checkFounders(request, caller.mspId());
-        final Ledger ledger = new Ledger(ctx);
-        final Participants participants = new Participants(ledger);
+        Plenary.checkFounders(request, caller.mspId());
+        final Ledger ledger = ctx.ledger();
+        final Participants participants = Participants.of(ctx);
         final List<Participant> existing = participants.all();
         if (!existing.isEmpty()) {
             final Set<String> known = new HashSet<>();
             existing.forEach(p -> known.add(p.getCode()));
             final boolean same = request.getParticipantsList().stream().allMatch(e -> known.contains(e.getCode()));
             if (!same) {
-                throw KpError.ALREADY_BOOTSTRAPPED.exception("the registry already holds " + known
-                        + "; new Participants are admitted by the Plenary, not by bootstrap");
+                throw Refusal.of(
+                        ErrorCode.ALREADY_BOOTSTRAPPED,
+                        "the registry already holds " + known
+                                + "; new Participants are admitted by the Plenary, not by bootstrap");
             }
             return Ledger.bytes(
                     ParticipantList.newBuilder().addAllParticipants(existing).build());
@@ -89,7 +95,7 @@ public final class ParticipantRegistry implements ContractInterface {
         founders.forEach(participants::save);
         participants.bindToMajority(founders);
         ledger.write(
-                SchemeSettings.KEY,
+                Keys.SCHEME,
                 Scheme.newBuilder()
                         .addAllIndustryMspIds(request.getIndustryMspIdsList())
                         .setChairParticipant(
@@ -111,14 +117,16 @@ public final class ParticipantRegistry implements ContractInterface {
 
     /** Every registered Participant, active or suspended. Readable by every member, observers included. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] ListParticipants(final Context ctx) {
-        final List<Participant> all = new Participants(new Ledger(ctx)).all();
+    public byte[] ListParticipants(final TransactionContext ctx, final byte[] requestBytes) {
+        Ledger.request(requestBytes, ListParticipantsRequest.parser());
+        final List<Participant> all = Participants.of(ctx).all();
         return Ledger.bytes(ParticipantList.newBuilder().addAllParticipants(all).build());
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] GetParticipant(final Context ctx, final String code) {
-        return Ledger.bytes(new Participants(new Ledger(ctx)).get(code));
+    public byte[] GetParticipant(final TransactionContext ctx, final byte[] requestBytes) {
+        final GetParticipantRequest request = Ledger.request(requestBytes, GetParticipantRequest.parser());
+        return Ledger.bytes(Participants.of(ctx).get(request.getCode()));
     }
 
     /**
@@ -126,24 +134,27 @@ public final class ParticipantRegistry implements ContractInterface {
      * majority of the active Participants has approved.
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] ProposeStatusChange(
-            final Context ctx, final String participantCode, final String proposedStatus, final String reason) {
-        final Caller caller = Caller.of(ctx.getClientIdentity());
+    public byte[] ProposeStatusChange(final TransactionContext ctx, final byte[] requestBytes) {
+        final ProposeStatusChangeRequest request = Ledger.request(requestBytes, ProposeStatusChangeRequest.parser());
+        final String participantCode = request.getParticipantCode();
+        final String reason = request.getReason();
+        final Caller caller = ctx.caller();
         caller.requireRole(Role.CHAIR);
-        final Ledger ledger = new Ledger(ctx);
-        final Participants participants = new Participants(ledger);
+        final Ledger ledger = ctx.ledger();
+        final Participants participants = Participants.of(ctx);
         final List<Participant> registry = participants.all();
         final Participant chairs = Participants.requireActive(Participants.forMsp(registry, caller.mspId()));
         SchemeSettings.requireChair(ledger, caller, chairs);
         final Participant subject = participants.get(participantCode);
-        final ParticipantStatus status = parseStatus(proposedStatus);
+        final ParticipantStatus status = request.getProposedStatus();
         Plenary.checkProposedStatus(subject.getStatus(), status);
-        if (reason == null || reason.isBlank()) {
-            throw KpError.INVALID_ARGUMENT.exception("a status proposal needs a reason for the Plenary's record");
+        if (reason.isBlank()) {
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "a status proposal needs a reason for the Plenary's record");
         }
-        final String openKey = ledger.key(OPEN_PROPOSAL, participantCode);
+        final String openKey = Keys.openProposal(participantCode);
         if (ledger.exists(openKey)) {
-            throw KpError.PROPOSAL_ALREADY_OPEN.exception(
+            throw Refusal.of(
+                    ErrorCode.PROPOSAL_ALREADY_OPEN,
                     "Participant " + participantCode
                             + " already has an open status proposal; approve or wait for it first (`kpcs participant proposals`)");
         }
@@ -160,7 +171,7 @@ public final class ParticipantRegistry implements ContractInterface {
                 .addAllElectorate(electorate)
                 .setRequiredApprovals(Plenary.majorityOf(electorate.size()))
                 .build();
-        ledger.write(ledger.key(PROPOSAL, proposal.getId()), proposal);
+        ledger.write(Keys.proposal(proposal.getId()), proposal);
         ledger.write(openKey, proposal.toBuilder().clearApprovals().build());
         ledger.emit(
                 EVENT,
@@ -182,15 +193,18 @@ public final class ParticipantRegistry implements ContractInterface {
      * active Participants' peers (key-level endorsement).
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
-    public byte[] ApproveStatusChange(final Context ctx, final String proposalId) {
-        final Caller caller = Caller.of(ctx.getClientIdentity());
+    public byte[] ApproveStatusChange(final TransactionContext ctx, final byte[] requestBytes) {
+        final String proposalId = Ledger.request(requestBytes, ApproveStatusChangeRequest.parser())
+                .getProposalId();
+        final Caller caller = ctx.caller();
         caller.requireRole(Role.DELEGATE);
-        final Ledger ledger = new Ledger(ctx);
-        final Participants participants = new Participants(ledger);
+        final Ledger ledger = ctx.ledger();
+        final Participants participants = Participants.of(ctx);
         final Participant voter = participants.forMsp(caller.mspId());
-        final String proposalKey = ledger.key(PROPOSAL, proposalId);
+        final String proposalKey = Keys.proposal(proposalId);
         StatusProposal proposal = ledger.read(proposalKey, StatusProposal.parser())
-                .orElseThrow(() -> KpError.PROPOSAL_NOT_FOUND.exception(
+                .orElseThrow(() -> Refusal.of(
+                        ErrorCode.PROPOSAL_NOT_FOUND,
                         "no status proposal " + proposalId + "; `kpcs participant proposals` lists the open ones"));
         Plenary.checkApproval(proposal, voter.getCode());
         proposal = proposal.toBuilder()
@@ -215,7 +229,7 @@ public final class ParticipantRegistry implements ContractInterface {
             participants.bindToMajority(participants.all().stream()
                     .map(p -> p.getCode().equals(changed.getCode()) ? changed : p)
                     .toList());
-            ledger.delete(ledger.key(OPEN_PROPOSAL, proposal.getParticipantCode()));
+            ledger.delete(Keys.openProposal(proposal.getParticipantCode()));
             event = ParticipantEvent.newBuilder()
                     .setStatusChanged(ParticipantStatusChanged.newBuilder()
                             .setParticipantCode(changed.getCode())
@@ -240,69 +254,24 @@ public final class ParticipantRegistry implements ContractInterface {
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] GetProposal(final Context ctx, final String proposalId) {
-        final Ledger ledger = new Ledger(ctx);
-        return Ledger.bytes(ledger.read(ledger.key(PROPOSAL, proposalId), StatusProposal.parser())
-                .orElseThrow(() -> KpError.PROPOSAL_NOT_FOUND.exception("no status proposal " + proposalId)));
+    public byte[] GetProposal(final TransactionContext ctx, final byte[] requestBytes) {
+        final String proposalId =
+                Ledger.request(requestBytes, GetProposalRequest.parser()).getProposalId();
+        final Ledger ledger = ctx.ledger();
+        return Ledger.bytes(ledger.read(Keys.proposal(proposalId), StatusProposal.parser())
+                .orElseThrow(() -> Refusal.of(ErrorCode.PROPOSAL_NOT_FOUND, "no status proposal " + proposalId)));
     }
 
     /** Open proposals, at most one per Participant: bounded by the size of the registry. */
     @Transaction(intent = Transaction.TYPE.EVALUATE)
-    public byte[] ListOpenProposals(final Context ctx) {
-        final Ledger ledger = new Ledger(ctx);
+    public byte[] ListOpenProposals(final TransactionContext ctx, final byte[] requestBytes) {
+        Ledger.request(requestBytes, ListOpenProposalsRequest.parser());
+        final Ledger ledger = ctx.ledger();
         final StatusProposalList.Builder list = StatusProposalList.newBuilder();
-        for (final StatusProposal open : ledger.readAll(OPEN_PROPOSAL, StatusProposal.parser())) {
-            list.addProposals(ledger.read(ledger.key(PROPOSAL, open.getId()), StatusProposal.parser())
+        for (final StatusProposal open : ledger.readAll(Keys.OPEN_PROPOSAL, StatusProposal.parser())) {
+            list.addProposals(ledger.read(Keys.proposal(open.getId()), StatusProposal.parser())
                     .orElse(open));
         }
         return Ledger.bytes(list.build());
-    }
-
-    private static ParticipantStatus parseStatus(final String status) {
-        try {
-            return ParticipantStatus.valueOf(
-                    status == null ? "" : status.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw KpError.INVALID_ARGUMENT.exception(
-                    "unknown status '" + status + "'; use ACTIVE (reinstate) or SUSPENDED (suspend)", e);
-        }
-    }
-
-    private static BootstrapRequest parseBootstrap(final String json) {
-        try {
-            final BootstrapRequest.Builder builder = BootstrapRequest.newBuilder();
-            JsonFormat.parser().merge(json == null ? "" : json, builder);
-            return builder.build();
-        } catch (InvalidProtocolBufferException e) {
-            throw KpError.INVALID_ARGUMENT.exception(
-                    "bootstrap request is not valid JSON for kpcs.v1.BootstrapRequest: " + e.getMessage(), e);
-        }
-    }
-
-    private static void checkFounders(final BootstrapRequest request, final String callerMsp) {
-        if (request.getParticipantsCount() < 2) {
-            throw KpError.INVALID_ARGUMENT.exception(
-                    "the scheme needs at least two founding Participants (an exporter and an importer)");
-        }
-        final Set<String> codes = new HashSet<>();
-        final Set<String> msps = new HashSet<>();
-        for (final ParticipantEntry entry : request.getParticipantsList()) {
-            if (!CountryCodes.isValid(entry.getCode())) {
-                throw KpError.INVALID_ARGUMENT.exception(
-                        "'" + entry.getCode() + "' is not an ISO 3166-1 alpha-2 code (or EU)");
-            }
-            if (entry.getName().isBlank() || entry.getMspId().isBlank()) {
-                throw KpError.INVALID_ARGUMENT.exception(
-                        "Participant " + entry.getCode() + " needs a name and an MSP id");
-            }
-            if (!codes.add(entry.getCode()) || !msps.add(entry.getMspId())) {
-                throw KpError.INVALID_ARGUMENT.exception(
-                        "Participant " + entry.getCode() + " (" + entry.getMspId() + ") is listed twice");
-            }
-        }
-        if (!msps.contains(callerMsp)) {
-            throw KpError.WRONG_ORGANISATION.exception(
-                    "the Chair bootstrapping the registry must belong to a founding Participant, not " + callerMsp);
-        }
     }
 }

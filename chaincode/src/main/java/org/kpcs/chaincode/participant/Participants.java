@@ -4,38 +4,46 @@ import java.util.List;
 import java.util.Objects;
 import org.kpcs.chaincode.ledger.Caller;
 import org.kpcs.chaincode.ledger.EndorsementPolicies;
-import org.kpcs.chaincode.ledger.KpError;
+import org.kpcs.chaincode.ledger.Keys;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.chaincode.ledger.TransactionContext;
+import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.Participant;
 import org.kpcs.protos.ParticipantStatus;
 
 /** The registry's records on the ledger, for every contract that needs to know who is in the scheme. */
 public final class Participants {
-    static final String PARTICIPANT = "participant";
-
     private final Ledger ledger;
+
+    /** The transaction's Participants. */
+    public static Participants of(final TransactionContext ctx) {
+        return ctx.repository(Participants.class, c -> new Participants(c.ledger()));
+    }
 
     public Participants(final Ledger ledger) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
     }
 
     public String key(final String code) {
-        return ledger.key(PARTICIPANT, code);
+        return Keys.participant(code);
     }
 
     /** Every registered Participant; the registry is small (one record per state in the scheme). */
     public List<Participant> all() {
-        return ledger.readAll(PARTICIPANT, Participant.parser());
+        return ledger.readAll(Keys.PARTICIPANT, Participant.parser());
     }
 
     public Participant get(final String code) {
         if (!CountryCodes.isValid(code)) {
-            throw KpError.INVALID_ARGUMENT.exception(
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
                     "'" + code + "' is not an ISO 3166-1 alpha-2 code (or EU); use two capital letters such as BW");
         }
         return ledger.read(key(code), Participant.parser())
-                .orElseThrow(() -> KpError.PARTICIPANT_NOT_FOUND.exception(
+                .orElseThrow(() -> Refusal.of(
+                        ErrorCode.PARTICIPANT_NOT_FOUND,
                         "no Participant with code " + code + " is registered; `kpcs participant list` shows them"));
     }
 
@@ -44,11 +52,19 @@ public final class Participants {
         return requireActive(get(code));
     }
 
+    /** KPCS III(c): no shipment from or to a suspended Participant, at any step of its journey. */
+    public void requireTradeBetween(final String exporter, final String importer) {
+        requireActive(exporter);
+        requireActive(importer);
+    }
+
     /** As {@link #requireActive(String)}, for a record already read. */
     public static Participant requireActive(final Participant participant) {
         if (participant.getStatus() != ParticipantStatus.ACTIVE) {
-            throw KpError.PARTICIPANT_NOT_ACTIVE.exception("Participant " + participant.getCode() + " is "
-                    + participant.getStatus() + "; KPCS III(c) forbids trade in rough diamonds with it");
+            throw Refusal.of(
+                    ErrorCode.PARTICIPANT_NOT_ACTIVE,
+                    "Participant " + participant.getCode() + " is " + participant.getStatus()
+                            + "; KPCS III(c) forbids trade in rough diamonds with it");
         }
         return participant;
     }
@@ -63,7 +79,8 @@ public final class Participants {
         return registry.stream()
                 .filter(p -> p.getMspId().equals(mspId))
                 .findFirst()
-                .orElseThrow(() -> KpError.WRONG_ORGANISATION.exception(
+                .orElseThrow(() -> Refusal.of(
+                        ErrorCode.WRONG_ORGANISATION,
                         "organisation " + mspId + " does not speak for any registered Participant"));
     }
 
@@ -75,8 +92,10 @@ public final class Participants {
         caller.requireAnyRole(roles);
         final Participant participant = get(code);
         if (!participant.getMspId().equals(caller.mspId())) {
-            throw KpError.WRONG_ORGANISATION.exception("only " + code + "'s authorities (" + participant.getMspId()
-                    + ") may do this; the caller belongs to " + caller.mspId());
+            throw Refusal.of(
+                    ErrorCode.WRONG_ORGANISATION,
+                    "only " + code + "'s authorities (" + participant.getMspId()
+                            + ") may do this; the caller belongs to " + caller.mspId());
         }
         return participant;
     }

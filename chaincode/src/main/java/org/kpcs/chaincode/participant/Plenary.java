@@ -1,7 +1,12 @@
 package org.kpcs.chaincode.participant;
 
+import java.util.HashSet;
 import java.util.List;
-import org.kpcs.chaincode.ledger.KpError;
+import java.util.Set;
+import org.kpcs.chaincode.ledger.Refusal;
+import org.kpcs.protos.BootstrapRequest;
+import org.kpcs.protos.ErrorCode;
+import org.kpcs.protos.ParticipantEntry;
 import org.kpcs.protos.ParticipantStatus;
 import org.kpcs.protos.ProposalState;
 import org.kpcs.protos.StatusProposal;
@@ -25,28 +30,34 @@ public final class Plenary {
     /** Checks that a proposal asks for a real change to a status the ledger knows. */
     public static void checkProposedStatus(final ParticipantStatus current, final ParticipantStatus proposed) {
         if (proposed != ParticipantStatus.ACTIVE && proposed != ParticipantStatus.SUSPENDED) {
-            throw KpError.INVALID_ARGUMENT.exception(
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
                     "the proposed status must be ACTIVE (reinstate) or SUSPENDED (suspend), not " + proposed);
         }
         if (current == proposed) {
-            throw KpError.STATUS_UNCHANGED.exception("the Participant is already " + current + "; nothing to decide");
+            throw Refusal.of(
+                    ErrorCode.STATUS_UNCHANGED, "the Participant is already " + current + "; nothing to decide");
         }
     }
 
     /** Checks that a delegate of {@code participantCode} may approve the proposal now. */
     public static void checkApproval(final StatusProposal proposal, final String participantCode) {
         if (proposal.getState() != ProposalState.OPEN) {
-            throw KpError.PROPOSAL_CLOSED.exception(
+            throw Refusal.of(
+                    ErrorCode.PROPOSAL_CLOSED,
                     "proposal " + proposal.getId() + " was already " + proposal.getState() + "; nothing to approve");
         }
         if (!proposal.getElectorateList().contains(participantCode)) {
-            throw KpError.NOT_IN_ELECTORATE.exception("only the Participants active when the proposal was made ("
-                    + String.join(", ", proposal.getElectorateList()) + ") decide it; " + participantCode
-                    + " is not among them");
+            throw Refusal.of(
+                    ErrorCode.NOT_IN_ELECTORATE,
+                    "only the Participants active when the proposal was made ("
+                            + String.join(", ", proposal.getElectorateList()) + ") decide it; " + participantCode
+                            + " is not among them");
         }
         if (proposal.getApprovalsList().stream()
                 .anyMatch(a -> a.getParticipantCode().equals(participantCode))) {
-            throw KpError.DUPLICATE_APPROVAL.exception(
+            throw Refusal.of(
+                    ErrorCode.DUPLICATE_APPROVAL,
                     participantCode + " has already approved proposal " + proposal.getId());
         }
     }
@@ -61,5 +72,40 @@ public final class Plenary {
                 .filter(p -> p.getStatus() == ParticipantStatus.ACTIVE)
                 .map(org.kpcs.protos.Participant::getCode)
                 .toList();
+    }
+
+    /**
+     * The founding Participants: at least two (an exporter and an importer), valid codes, named, each once, and
+     * the Chair who bootstraps the registry belongs to one of them.
+     */
+    public static void checkFounders(final BootstrapRequest request, final String callerMsp) {
+        if (request.getParticipantsCount() < 2) {
+            throw Refusal.of(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "the scheme needs at least two founding Participants (an exporter and an importer)");
+        }
+        final Set<String> codes = new HashSet<>();
+        final Set<String> msps = new HashSet<>();
+        for (final ParticipantEntry entry : request.getParticipantsList()) {
+            if (!CountryCodes.isValid(entry.getCode())) {
+                throw Refusal.of(
+                        ErrorCode.INVALID_ARGUMENT,
+                        "'" + entry.getCode() + "' is not an ISO 3166-1 alpha-2 code (or EU)");
+            }
+            if (entry.getName().isBlank() || entry.getMspId().isBlank()) {
+                throw Refusal.of(
+                        ErrorCode.INVALID_ARGUMENT, "Participant " + entry.getCode() + " needs a name and an MSP id");
+            }
+            if (!codes.add(entry.getCode()) || !msps.add(entry.getMspId())) {
+                throw Refusal.of(
+                        ErrorCode.INVALID_ARGUMENT,
+                        "Participant " + entry.getCode() + " (" + entry.getMspId() + ") is listed twice");
+            }
+        }
+        if (!msps.contains(callerMsp)) {
+            throw Refusal.of(
+                    ErrorCode.WRONG_ORGANISATION,
+                    "the Chair bootstrapping the registry must belong to a founding Participant, not " + callerMsp);
+        }
     }
 }

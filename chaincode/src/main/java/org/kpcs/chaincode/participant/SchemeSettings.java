@@ -1,21 +1,20 @@
 package org.kpcs.chaincode.participant;
 
 import org.kpcs.chaincode.ledger.Caller;
-import org.kpcs.chaincode.ledger.KpError;
+import org.kpcs.chaincode.ledger.Keys;
 import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.Participant;
 import org.kpcs.protos.Scheme;
 
 /** Scheme-wide settings recorded when the registry is bootstrapped: which organisations are the industry. */
 public final class SchemeSettings {
-    /** The single key of the settings record (not a composite key). */
-    public static final String KEY = "SCHEME";
-
     private SchemeSettings() {}
 
     public static Scheme read(final Ledger ledger) {
-        return ledger.read(KEY, Scheme.parser()).orElse(Scheme.getDefaultInstance());
+        return ledger.read(Keys.SCHEME, Scheme.parser()).orElse(Scheme.getDefaultInstance());
     }
 
     /**
@@ -27,8 +26,10 @@ public final class SchemeSettings {
         final String chair = read(ledger).getChairParticipant();
         final String callers = callersParticipant.getCode();
         if (!chair.isEmpty() && !chair.equals(callers)) {
-            throw KpError.WRONG_ORGANISATION.exception("the Chair is held by " + chair + "; a chair certificate from "
-                    + callers + " does not make its holder the Chair (KPCS VI 4)");
+            throw Refusal.of(
+                    ErrorCode.WRONG_ORGANISATION,
+                    "the Chair is held by " + chair + "; a chair certificate from " + callers
+                            + " does not make its holder the Chair (KPCS VI 4)");
         }
     }
 

@@ -12,13 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.kpcs.chaincode.testing.Chain;
 import org.kpcs.chaincode.testing.FakeFabric;
 import org.kpcs.chaincode.testing.Kp;
+import org.kpcs.chaincode.testing.Requests;
 import org.kpcs.chaincode.testing.Result;
 import org.kpcs.chaincode.testing.Trade;
 import org.kpcs.protos.AmendCertificateRequest;
 import org.kpcs.protos.CertificateStatus;
 import org.kpcs.protos.CertificateView;
+import org.kpcs.protos.ParticipantStatus;
 import org.kpcs.protos.PartyIdentification;
 import org.kpcs.protos.StatusProposal;
+import org.kpcs.protos.TradeDirection;
 
 /** Guards against rewriting, backdating and trading around a suspension. */
 class CertificateGuardsTest {
@@ -30,11 +33,14 @@ class CertificateGuardsTest {
 
     private void suspend(final String code) {
         final String proposal = ok(fabric.submit(
-                        Kp.CHAIR, "ParticipantRegistry:ProposeStatusChange", code, "SUSPENDED", "review"))
+                        Kp.CHAIR,
+                        "ParticipantRegistry:ProposeStatusChange",
+                        Requests.proposeStatusChange(code, ParticipantStatus.SUSPENDED, "review")))
                 .as(StatusProposal.parser())
                 .getId();
         for (final var delegate : List.of(Kp.BW_DELEGATE, Kp.AE_DELEGATE, Kp.IN_DELEGATE)) {
-            final Result r = fabric.submit(delegate, "ParticipantRegistry:ApproveStatusChange", proposal);
+            final Result r = fabric.submit(
+                    delegate, "ParticipantRegistry:ApproveStatusChange", Requests.approveStatusChange(proposal));
             if (r.ok() && r.as(StatusProposal.parser()).getState() == org.kpcs.protos.ProposalState.ADOPTED) {
                 return;
             }
@@ -43,7 +49,7 @@ class CertificateGuardsTest {
 
     @Test
     void once_sealed_only_the_date_of_expiry_may_be_amended() {
-        ok(fabric.submit(Kp.BW_CUSTOMS, "Custody:SealShipment", NUMBER, CONTAINER, ""));
+        ok(fabric.submit(Kp.BW_CUSTOMS, "Custody:SealShipment", Requests.sealShipment(NUMBER, CONTAINER, "")));
         final Map<String, List<Byte>> before = fabric.snapshot();
         final Result carats = fabric.submit(
                 Kp.BW_EXPORTER,
@@ -88,7 +94,7 @@ class CertificateGuardsTest {
     void no_step_of_the_journey_with_a_suspended_participant() {
         suspend("AE");
         final Map<String, List<Byte>> before = fabric.snapshot();
-        assertThat(fabric.submit(Kp.BW_CUSTOMS, "Custody:SealShipment", NUMBER, CONTAINER, "")
+        assertThat(fabric.submit(Kp.BW_CUSTOMS, "Custody:SealShipment", Requests.sealShipment(NUMBER, CONTAINER, ""))
                         .errorCode())
                 .isEqualTo("PARTICIPANT_NOT_ACTIVE");
         assertThat(fabric.snapshot()).isEqualTo(before);
@@ -96,10 +102,11 @@ class CertificateGuardsTest {
 
     @Test
     void a_step_dated_before_the_last_recorded_step_is_refused() {
-        ok(fabric.submit(Kp.BW_CUSTOMS, "Custody:SealShipment", NUMBER, CONTAINER, ""));
+        ok(fabric.submit(Kp.BW_CUSTOMS, "Custody:SealShipment", Requests.sealShipment(NUMBER, CONTAINER, "")));
         fabric.setTime(Instant.parse("2026-03-01T08:00:00Z"));
         final Map<String, List<Byte>> before = fabric.snapshot();
-        final Result backdated = fabric.submit(Kp.AE_IMPORTER, "Custody:RecordArrival", NUMBER, CONTAINER, "true", "");
+        final Result backdated = fabric.submit(
+                Kp.AE_IMPORTER, "Custody:RecordArrival", Requests.custodyStep(NUMBER, CONTAINER, true, ""));
         assertThat(backdated.errorCode()).isEqualTo("INVALID_ARGUMENT");
         assertThat(backdated.message()).contains("client's clock");
         assertThat(fabric.snapshot()).isEqualTo(before);
@@ -129,9 +136,9 @@ class CertificateGuardsTest {
                 Trade.transientDetails(details),
                 "Certificates:IssueCertificate",
                 Trade.request().build()));
-        ok(chain.submit(Kp.BW_CUSTOMS, "Custody:SealShipment", NUMBER, CONTAINER, ""));
-        ok(chain.submit(Kp.AE_IMPORTER, "Custody:RecordArrival", NUMBER, CONTAINER, "true", ""));
-        ok(chain.submit(Kp.IN_IMPORTER, "Firms:SanctionFirm", "AE-F-GULF", "convicted", ""));
+        ok(chain.submit(Kp.BW_CUSTOMS, "Custody:SealShipment", Requests.sealShipment(NUMBER, CONTAINER, "")));
+        ok(chain.submit(Kp.AE_IMPORTER, "Custody:RecordArrival", Requests.custodyStep(NUMBER, CONTAINER, true, "")));
+        ok(chain.submit(Kp.IN_IMPORTER, "Firms:SanctionFirm", Requests.sanctionFirm("AE-F-GULF", "convicted", "")));
         final CertificateView view =
                 ok(Trade.confirm(chain, Trade.confirmation().build(), details)).as(CertificateView.parser());
         assertThat(view.getStatus()).isEqualTo(CertificateStatus.DISPUTED);
@@ -146,10 +153,12 @@ class CertificateGuardsTest {
                         .setNumber("BW-2026-2")
                         .clearTransitParticipants()
                         .build()));
-        ok(fabric.submit(Kp.BW_CUSTOMS, "Custody:SealShipment", "BW-2026-2", CONTAINER, ""));
+        ok(fabric.submit(Kp.BW_CUSTOMS, "Custody:SealShipment", Requests.sealShipment("BW-2026-2", CONTAINER, "")));
         final Map<String, List<Byte>> before = fabric.snapshot();
-        final Result undeclared =
-                fabric.submit(Kp.IN_CUSTOMS, "Custody:RecordTransit", "BW-2026-2", CONTAINER, "false", "not mine");
+        final Result undeclared = fabric.submit(
+                Kp.IN_CUSTOMS,
+                "Custody:RecordTransit",
+                Requests.custodyStep("BW-2026-2", CONTAINER, false, "not mine"));
         assertThat(undeclared.errorCode()).isEqualTo("WRONG_ORGANISATION");
         assertThat(undeclared.message()).contains("not a declared transit Participant");
         assertThat(fabric.snapshot()).isEqualTo(before);
@@ -192,12 +201,13 @@ class CertificateGuardsTest {
         final Result result = fabric.evaluate(
                 Kp.OBSERVER,
                 "Certificates:ListCertificates",
-                "BW",
-                "EXPORT",
-                "2026-03-01",
-                "2026-03-31",
-                "2",
-                "IDX~cert~AE~IMPORT~2026-03-02~BW-2026-000123");
+                Requests.listCertificates(
+                        "BW",
+                        TradeDirection.EXPORT,
+                        "2026-03-01",
+                        "2026-03-31",
+                        2,
+                        "IDX~cert~AE~IMPORT~2026-03-02~BW-2026-000123"));
         assertThat(result.errorCode()).isEqualTo("INVALID_ARGUMENT");
         assertThat(result.message()).contains("bookmark");
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kpcs.chaincode.testing.FakeFabric;
 import org.kpcs.chaincode.testing.Kp;
+import org.kpcs.chaincode.testing.Requests;
 import org.kpcs.chaincode.testing.Result;
 import org.kpcs.chaincode.testing.Trade;
 import org.kpcs.protos.AmendCertificateRequest;
@@ -19,6 +20,7 @@ import org.kpcs.protos.CertificatePage;
 import org.kpcs.protos.CertificateStatus;
 import org.kpcs.protos.CertificateView;
 import org.kpcs.protos.CommercialDetails;
+import org.kpcs.protos.TradeDirection;
 
 /** Amendment and voiding by the issuer before confirmation, and the public queries. */
 class CertificateLifecycleTest {
@@ -45,7 +47,8 @@ class CertificateLifecycleTest {
         assertThat(amended.getCertificate().getAmendments(0).getChangedFieldsList())
                 .containsExactly("carat_weight");
 
-        final CertificateHistory history = fabric.evaluate(Kp.OBSERVER, "Certificates:GetCertificateHistory", NUMBER)
+        final CertificateHistory history = fabric.evaluate(
+                        Kp.OBSERVER, "Certificates:GetCertificateHistory", Requests.getCertificateHistory(NUMBER))
                 .as(CertificateHistory.parser());
         assertThat(history.getEntriesList())
                 .filteredOn(e -> e.getRecord().equals("certificate"))
@@ -98,7 +101,7 @@ class CertificateLifecycleTest {
 
     @Test
     void the_container_cannot_be_amended_once_sealed() {
-        ok(fabric.submit(Kp.BW_CUSTOMS, "Custody:SealShipment", NUMBER, CONTAINER, ""));
+        ok(fabric.submit(Kp.BW_CUSTOMS, "Custody:SealShipment", Requests.sealShipment(NUMBER, CONTAINER, "")));
         final Map<String, List<Byte>> before = fabric.snapshot();
         final Result result = amend(AmendCertificateRequest.newBuilder()
                 .setNumber(NUMBER)
@@ -112,27 +115,35 @@ class CertificateLifecycleTest {
     @Test
     void the_issuer_voids_before_confirmation_and_not_after() {
         final Map<String, List<Byte>> before = fabric.snapshot();
-        assertThat(fabric.submit(Kp.AE_EXPORTER, "Certificates:VoidCertificate", NUMBER, "x")
+        assertThat(fabric.submit(Kp.AE_EXPORTER, "Certificates:VoidCertificate", Requests.voidCertificate(NUMBER, "x"))
                         .errorCode())
                 .isEqualTo("WRONG_ORGANISATION");
-        assertThat(fabric.submit(Kp.BW_EXPORTER, "Certificates:VoidCertificate", NUMBER, " ")
+        assertThat(fabric.submit(Kp.BW_EXPORTER, "Certificates:VoidCertificate", Requests.voidCertificate(NUMBER, " "))
                         .errorCode())
                 .isEqualTo("INVALID_ARGUMENT");
         assertThat(fabric.snapshot()).isEqualTo(before);
 
         final CertificateView voided = ok(fabric.submit(
-                        Kp.BW_EXPORTER, "Certificates:VoidCertificate", NUMBER, "buyer cancelled"))
+                        Kp.BW_EXPORTER,
+                        "Certificates:VoidCertificate",
+                        Requests.voidCertificate(NUMBER, "buyer cancelled")))
                 .as(CertificateView.parser());
         assertThat(voided.getStatus()).isEqualTo(CertificateStatus.VOID);
         assertThat(voided.getCertificate().getVoidReason()).isEqualTo("buyer cancelled");
-        assertThat(fabric.evaluate(Kp.OBSERVER, "Certificates:ListPendingConfirmation", "AE", "10", "")
+        assertThat(fabric.evaluate(
+                                Kp.OBSERVER,
+                                "Certificates:ListPendingConfirmation",
+                                Requests.listPendingConfirmation("AE", 10, ""))
                         .as(CertificatePage.parser())
                         .getCertificatesCount())
                 .isZero();
-        assertThat(fabric.submit(Kp.BW_EXPORTER, "Certificates:VoidCertificate", NUMBER, "again")
+        assertThat(fabric.submit(
+                                Kp.BW_EXPORTER,
+                                "Certificates:VoidCertificate",
+                                Requests.voidCertificate(NUMBER, "again"))
                         .errorCode())
                 .isEqualTo("CERTIFICATE_VOID");
-        assertThat(fabric.submit(Kp.BW_CUSTOMS, "Custody:SealShipment", NUMBER, CONTAINER, "")
+        assertThat(fabric.submit(Kp.BW_CUSTOMS, "Custody:SealShipment", Requests.sealShipment(NUMBER, CONTAINER, ""))
                         .errorCode())
                 .isEqualTo("CERTIFICATE_VOID");
     }
@@ -144,7 +155,10 @@ class CertificateLifecycleTest {
                 confirmed, Trade.confirmation().build(), Trade.details().build()));
         final Map<String, List<Byte>> before = confirmed.snapshot();
         assertThat(confirmed
-                        .submit(Kp.BW_EXPORTER, "Certificates:VoidCertificate", NUMBER, "late")
+                        .submit(
+                                Kp.BW_EXPORTER,
+                                "Certificates:VoidCertificate",
+                                Requests.voidCertificate(NUMBER, "late"))
                         .errorCode())
                 .isEqualTo("ALREADY_CONFIRMED");
         assertThat(confirmed
@@ -167,31 +181,50 @@ class CertificateLifecycleTest {
             ok(Trade.issue(
                     fabric, Trade.request().setNumber("BW-2026-00010" + i).build()));
         }
-        final String list = "Certificates:ListCertificates";
         final CertificatePage first = fabric.evaluate(
-                        Kp.OBSERVER, list, "BW", "EXPORT", "2026-03-01", "2026-03-31", "2", "")
+                        Kp.OBSERVER,
+                        "Certificates:ListCertificates",
+                        Requests.listCertificates("BW", TradeDirection.EXPORT, "2026-03-01", "2026-03-31", 2, ""))
                 .as(CertificatePage.parser());
         assertThat(first.getCertificatesCount()).isEqualTo(2);
         assertThat(first.getBookmark()).isNotEmpty();
         final CertificatePage second = fabric.evaluate(
-                        Kp.OBSERVER, list, "BW", "EXPORT", "2026-03-01", "2026-03-31", "2", first.getBookmark())
+                        Kp.OBSERVER,
+                        "Certificates:ListCertificates",
+                        Requests.listCertificates(
+                                "BW", TradeDirection.EXPORT, "2026-03-01", "2026-03-31", 2, first.getBookmark()))
                 .as(CertificatePage.parser());
         final CertificatePage third = fabric.evaluate(
-                        Kp.OBSERVER, list, "BW", "EXPORT", "2026-03-01", "2026-03-31", "2", second.getBookmark())
+                        Kp.OBSERVER,
+                        "Certificates:ListCertificates",
+                        Requests.listCertificates(
+                                "BW", TradeDirection.EXPORT, "2026-03-01", "2026-03-31", 2, second.getBookmark()))
                 .as(CertificatePage.parser());
         assertThat(first.getCertificatesCount() + second.getCertificatesCount() + third.getCertificatesCount())
                 .isEqualTo(5);
         assertThat(third.getBookmark()).isEmpty();
-        assertThat(fabric.evaluate(Kp.OBSERVER, list, "AE", "IMPORT", "2026-03-02", "2026-03-02", "10", "")
+        assertThat(fabric.evaluate(
+                                Kp.OBSERVER,
+                                "Certificates:ListCertificates",
+                                Requests.listCertificates(
+                                        "AE", TradeDirection.IMPORT, "2026-03-02", "2026-03-02", 10, ""))
                         .as(CertificatePage.parser())
                         .getCertificatesCount())
                 .isEqualTo(5);
-        assertThat(fabric.evaluate(Kp.OBSERVER, list, "BW", "EXPORT", "2026-04-01", "2026-04-30", "10", "")
+        assertThat(fabric.evaluate(
+                                Kp.OBSERVER,
+                                "Certificates:ListCertificates",
+                                Requests.listCertificates(
+                                        "BW", TradeDirection.EXPORT, "2026-04-01", "2026-04-30", 10, ""))
                         .as(CertificatePage.parser())
                         .getCertificatesCount())
                 .as("outside the period")
                 .isZero();
-        assertThat(fabric.evaluate(Kp.OBSERVER, list, "BW", "IMPORT", "2026-03-01", "2026-03-31", "10", "")
+        assertThat(fabric.evaluate(
+                                Kp.OBSERVER,
+                                "Certificates:ListCertificates",
+                                Requests.listCertificates(
+                                        "BW", TradeDirection.IMPORT, "2026-03-01", "2026-03-31", 10, ""))
                         .as(CertificatePage.parser())
                         .getCertificatesCount())
                 .as("BW imported nothing")
@@ -200,51 +233,100 @@ class CertificateLifecycleTest {
 
     @Test
     void bad_queries_are_clear_errors() {
-        final String list = "Certificates:ListCertificates";
-        assertThat(fabric.evaluate(Kp.OBSERVER, list, "BW", "SIDEWAYS", "2026-03-01", "2026-03-31", "2", "")
+        assertThat(fabric.evaluate(
+                                Kp.OBSERVER,
+                                "Certificates:ListCertificates",
+                                Requests.listCertificates(
+                                        "BW",
+                                        TradeDirection.TRADE_DIRECTION_UNSPECIFIED,
+                                        "2026-03-01",
+                                        "2026-03-31",
+                                        2,
+                                        ""))
                         .errorCode())
                 .isEqualTo("INVALID_ARGUMENT");
-        assertThat(fabric.evaluate(Kp.OBSERVER, list, "BW", "EXPORT", "2026-03-31", "2026-03-01", "2", "")
+        assertThat(fabric.evaluate(
+                                Kp.OBSERVER,
+                                "Certificates:ListCertificates",
+                                Requests.listCertificates(
+                                        "BW", TradeDirection.EXPORT, "2026-03-31", "2026-03-01", 2, ""))
                         .errorCode())
                 .isEqualTo("INVALID_ARGUMENT");
-        assertThat(fabric.evaluate(Kp.OBSERVER, list, "BW", "EXPORT", "2026-03-01", "2026-03-31", "1000", "")
+        assertThat(fabric.evaluate(
+                                Kp.OBSERVER,
+                                "Certificates:ListCertificates",
+                                Requests.listCertificates(
+                                        "BW", TradeDirection.EXPORT, "2026-03-01", "2026-03-31", 1000, ""))
                         .errorCode())
                 .isEqualTo("INVALID_ARGUMENT");
-        assertThat(fabric.evaluate(Kp.OBSERVER, list, "ZA", "EXPORT", "2026-03-01", "2026-03-31", "2", "")
+        assertThat(fabric.evaluate(
+                                Kp.OBSERVER,
+                                "Certificates:ListCertificates",
+                                Requests.listCertificates(
+                                        "ZA", TradeDirection.EXPORT, "2026-03-01", "2026-03-31", 2, ""))
                         .errorCode())
                 .isEqualTo("PARTICIPANT_NOT_FOUND");
-        assertThat(fabric.evaluate(Kp.OBSERVER, "Certificates:GetCertificate", "BW-NONE")
+        assertThat(fabric.evaluate(Kp.OBSERVER, "Certificates:GetCertificate", Requests.getCertificate("BW-NONE"))
                         .errorCode())
                 .isEqualTo("CERTIFICATE_NOT_FOUND");
-        assertThat(fabric.evaluate(Kp.OBSERVER, "Certificates:GetCertificateHistory", "BW-NONE")
+        assertThat(fabric.evaluate(
+                                Kp.OBSERVER,
+                                "Certificates:GetCertificateHistory",
+                                Requests.getCertificateHistory("BW-NONE"))
                         .errorCode())
                 .isEqualTo("CERTIFICATE_NOT_FOUND");
     }
 
     @Test
     void commercial_details_are_readable_only_by_the_exporter_and_after_confirmation_the_importer() throws Exception {
-        final String get = "Certificates:GetCommercialDetails";
-        assertThat(CommercialDetails.parseFrom(
-                        fabric.evaluate(Kp.BW_EXPORTER, get, NUMBER).payload()))
+        assertThat(CommercialDetails.parseFrom(fabric.evaluate(
+                                Kp.BW_EXPORTER,
+                                "Certificates:GetCommercialDetails",
+                                Requests.getCommercialDetails(NUMBER))
+                        .payload()))
                 .isEqualTo(Trade.details().build());
-        assertThat(fabric.evaluate(Kp.AE_IMPORTER, get, NUMBER).errorCode()).isEqualTo("DETAILS_NOT_FOUND");
-        assertThat(fabric.evaluate(Kp.IN_IMPORTER, get, NUMBER).errorCode()).isEqualTo("DETAILS_NOT_FOUND");
-        assertThat(fabric.evaluate(Kp.OBSERVER, get, NUMBER).errorCode()).isEqualTo("OBSERVER_READ_ONLY");
+        assertThat(fabric.evaluate(
+                                Kp.AE_IMPORTER,
+                                "Certificates:GetCommercialDetails",
+                                Requests.getCommercialDetails(NUMBER))
+                        .errorCode())
+                .isEqualTo("DETAILS_NOT_FOUND");
+        assertThat(fabric.evaluate(
+                                Kp.IN_IMPORTER,
+                                "Certificates:GetCommercialDetails",
+                                Requests.getCommercialDetails(NUMBER))
+                        .errorCode())
+                .isEqualTo("DETAILS_NOT_FOUND");
+        assertThat(fabric.evaluate(
+                                Kp.OBSERVER, "Certificates:GetCommercialDetails", Requests.getCommercialDetails(NUMBER))
+                        .errorCode())
+                .isEqualTo("OBSERVER_READ_ONLY");
 
         final FakeFabric confirmed = Trade.arrived();
         ok(Trade.confirm(
                 confirmed, Trade.confirmation().build(), Trade.details().build()));
-        assertThat(CommercialDetails.parseFrom(
-                        confirmed.evaluate(Kp.AE_IMPORTER, get, NUMBER).payload()))
+        assertThat(CommercialDetails.parseFrom(confirmed
+                        .evaluate(
+                                Kp.AE_IMPORTER,
+                                "Certificates:GetCommercialDetails",
+                                Requests.getCommercialDetails(NUMBER))
+                        .payload()))
                 .isEqualTo(Trade.details().build());
-        assertThat(confirmed.evaluate(Kp.IN_IMPORTER, get, NUMBER).errorCode()).isEqualTo("DETAILS_NOT_FOUND");
+        assertThat(confirmed
+                        .evaluate(
+                                Kp.IN_IMPORTER,
+                                "Certificates:GetCommercialDetails",
+                                Requests.getCommercialDetails(NUMBER))
+                        .errorCode())
+                .isEqualTo("DETAILS_NOT_FOUND");
     }
 
     @Test
     void the_history_shows_every_step_of_a_trade_in_order() {
         final FakeFabric trade = Trade.arrived();
         ok(Trade.confirm(trade, Trade.confirmation().build(), Trade.details().build()));
-        final CertificateHistory history = trade.evaluate(Kp.OBSERVER, "Certificates:GetCertificateHistory", NUMBER)
+        final CertificateHistory history = trade.evaluate(
+                        Kp.OBSERVER, "Certificates:GetCertificateHistory", Requests.getCertificateHistory(NUMBER))
                 .as(CertificateHistory.parser());
         assertThat(history.getEntriesList())
                 .extracting(CertificateHistoryEntry::getRecord)

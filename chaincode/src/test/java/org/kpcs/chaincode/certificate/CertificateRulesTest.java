@@ -85,9 +85,9 @@ class CertificateRulesTest {
 
     @Test
     void expiry_is_judged_by_the_transaction_timestamp() {
-        assertThat(CertificateRules.isExpired(CERT, Instant.parse("2026-05-01T23:59:59Z")))
+        assertThat(CertificateLifecycle.isExpired(CERT, Instant.parse("2026-05-01T23:59:59Z")))
                 .isFalse();
-        assertThat(CertificateRules.isExpired(CERT, Instant.parse("2026-05-02T00:00:00Z")))
+        assertThat(CertificateLifecycle.isExpired(CERT, Instant.parse("2026-05-02T00:00:00Z")))
                 .isTrue();
     }
 
@@ -132,24 +132,25 @@ class CertificateRulesTest {
         final CustodyRecord transit =
                 CustodyRecord.newBuilder().setEvent(CustodyEvent.TRANSIT).build();
         final CustodyRecord broken = transit.toBuilder().setDiscrepancy(true).build();
-        assertThat(CertificateRules.status(CERT, none, List.of(), BEFORE_EXPIRY))
+        assertThat(CertificateLifecycle.status(CERT, none, List.of(), BEFORE_EXPIRY))
                 .isEqualTo(CertificateStatus.ISSUED);
-        assertThat(CertificateRules.status(CERT, none, List.of(sealed), BEFORE_EXPIRY))
+        assertThat(CertificateLifecycle.status(CERT, none, List.of(sealed), BEFORE_EXPIRY))
                 .isEqualTo(CertificateStatus.SEALED_FOR_EXPORT);
-        assertThat(CertificateRules.status(CERT, none, List.of(sealed, transit), BEFORE_EXPIRY))
+        assertThat(CertificateLifecycle.status(CERT, none, List.of(sealed, transit), BEFORE_EXPIRY))
                 .isEqualTo(CertificateStatus.IN_TRANSIT);
-        assertThat(CertificateRules.status(CERT, none, List.of(sealed, broken), BEFORE_EXPIRY))
+        assertThat(CertificateLifecycle.status(CERT, none, List.of(sealed, broken), BEFORE_EXPIRY))
                 .isEqualTo(CertificateStatus.DISPUTED);
         final ImportReceipt arrived = none.toBuilder().setArrived(true).build();
-        assertThat(CertificateRules.status(CERT, arrived, List.of(sealed), BEFORE_EXPIRY))
+        assertThat(CertificateLifecycle.status(CERT, arrived, List.of(sealed), BEFORE_EXPIRY))
                 .isEqualTo(CertificateStatus.ARRIVED_AT_IMPORT);
-        assertThat(CertificateRules.status(CERT, arrived, List.of(sealed), Instant.parse("2026-06-01T00:00:00Z")))
+        assertThat(CertificateLifecycle.status(CERT, arrived, List.of(sealed), Instant.parse("2026-06-01T00:00:00Z")))
                 .isEqualTo(CertificateStatus.EXPIRED);
         final ImportReceipt confirmed = arrived.toBuilder().setConfirmed(true).build();
-        assertThat(CertificateRules.status(CERT, confirmed, List.of(sealed), Instant.parse("2026-06-01T00:00:00Z")))
+        assertThat(CertificateLifecycle.status(CERT, confirmed, List.of(sealed), Instant.parse("2026-06-01T00:00:00Z")))
                 .as("a confirmed certificate stays confirmed after expiry")
                 .isEqualTo(CertificateStatus.CONFIRMED);
-        assertThat(CertificateRules.status(CERT.toBuilder().setVoided(true).build(), none, List.of(), BEFORE_EXPIRY))
+        assertThat(CertificateLifecycle.status(
+                        CERT.toBuilder().setVoided(true).build(), none, List.of(), BEFORE_EXPIRY))
                 .isEqualTo(CertificateStatus.VOID);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kpcs.chaincode.testing.FakeFabric;
 import org.kpcs.chaincode.testing.Kp;
+import org.kpcs.chaincode.testing.Requests;
 import org.kpcs.chaincode.testing.Result;
 import org.kpcs.chaincode.testing.Trade;
 import org.kpcs.chaincode.testing.User;
@@ -27,15 +28,18 @@ class CustodyTest {
     }
 
     private Result seal(final User who, final String container) {
-        return fabric.submit(who, "Custody:SealShipment", NUMBER, container, "sealed at the Diamond Hub");
+        return fabric.submit(
+                who, "Custody:SealShipment", Requests.sealShipment(NUMBER, container, "sealed at the Diamond Hub"));
     }
 
-    private Result transit(final User who, final String container, final String intact) {
-        return fabric.submit(who, "Custody:RecordTransit", NUMBER, container, intact, "through Johannesburg");
+    private Result transit(final User who, final String container, final boolean intact) {
+        return fabric.submit(
+                who, "Custody:RecordTransit", Requests.custodyStep(NUMBER, container, intact, "through Johannesburg"));
     }
 
-    private Result arrive(final User who, final String container, final String intact) {
-        return fabric.submit(who, "Custody:RecordArrival", NUMBER, container, intact, "inspected at Dubai");
+    private Result arrive(final User who, final String container, final boolean intact) {
+        return fabric.submit(
+                who, "Custody:RecordArrival", Requests.custodyStep(NUMBER, container, intact, "inspected at Dubai"));
     }
 
     private void refusedWithoutChange(final Result result, final String code) {
@@ -47,7 +51,10 @@ class CustodyTest {
     }
 
     private int pending() {
-        return fabric.evaluate(Kp.OBSERVER, "Certificates:ListPendingConfirmation", "AE", "10", "")
+        return fabric.evaluate(
+                        Kp.OBSERVER,
+                        "Certificates:ListPendingConfirmation",
+                        Requests.listPendingConfirmation("AE", 10, ""))
                 .as(CertificatePage.parser())
                 .getCertificatesCount();
     }
@@ -56,9 +63,9 @@ class CustodyTest {
     void a_shipment_is_sealed_crosses_a_transit_participant_and_arrives() {
         ok(seal(Kp.BW_CUSTOMS, CONTAINER));
         assertThat(status()).isEqualTo(CertificateStatus.SEALED_FOR_EXPORT);
-        ok(transit(Kp.IN_CUSTOMS, CONTAINER, "true"));
+        ok(transit(Kp.IN_CUSTOMS, CONTAINER, true));
         assertThat(status()).isEqualTo(CertificateStatus.IN_TRANSIT);
-        final Result arrival = ok(arrive(Kp.AE_IMPORTER, CONTAINER, "true"));
+        final Result arrival = ok(arrive(Kp.AE_IMPORTER, CONTAINER, true));
         assertThat(arrival.as(CertificateView.parser()).getStatus()).isEqualTo(CertificateStatus.ARRIVED_AT_IMPORT);
         assertThat(arrival.event(CertificateEvent.parser()).getCustody().getEvent())
                 .isEqualTo(CustodyEvent.ARRIVED);
@@ -78,7 +85,7 @@ class CustodyTest {
         refusedWithoutChange(seal(Kp.OBSERVER, CONTAINER), "OBSERVER_READ_ONLY");
         refusedWithoutChange(seal(Kp.BW_CUSTOMS, "OTHER-BOX"), "CONTAINER_MISMATCH");
         refusedWithoutChange(
-                fabric.submit(Kp.BW_CUSTOMS, "Custody:SealShipment", "BW-NOPE", CONTAINER, ""),
+                fabric.submit(Kp.BW_CUSTOMS, "Custody:SealShipment", Requests.sealShipment("BW-NOPE", CONTAINER, "")),
                 "CERTIFICATE_NOT_FOUND");
         assertThat(fabric.snapshot()).isEqualTo(before);
         ok(seal(Kp.BW_EXPORTER, CONTAINER));
@@ -90,39 +97,38 @@ class CustodyTest {
     @Test
     void transit_is_recorded_by_a_third_participant_after_sealing() {
         final Map<String, List<Byte>> before = fabric.snapshot();
-        refusedWithoutChange(transit(Kp.IN_CUSTOMS, CONTAINER, "true"), "INVALID_STATE");
+        refusedWithoutChange(transit(Kp.IN_CUSTOMS, CONTAINER, true), "INVALID_STATE");
         assertThat(fabric.snapshot()).isEqualTo(before);
         ok(seal(Kp.BW_CUSTOMS, CONTAINER));
         final Map<String, List<Byte>> sealed = fabric.snapshot();
-        refusedWithoutChange(transit(Kp.BW_CUSTOMS, CONTAINER, "true"), "WRONG_ORGANISATION");
-        refusedWithoutChange(transit(Kp.AE_CUSTOMS, CONTAINER, "true"), "WRONG_ORGANISATION");
-        refusedWithoutChange(transit(Kp.IN_IMPORTER, CONTAINER, "true"), "ROLE_REQUIRED");
-        refusedWithoutChange(transit(Kp.IN_CUSTOMS, CONTAINER, "perhaps"), "INVALID_ARGUMENT");
+        refusedWithoutChange(transit(Kp.BW_CUSTOMS, CONTAINER, true), "WRONG_ORGANISATION");
+        refusedWithoutChange(transit(Kp.AE_CUSTOMS, CONTAINER, true), "WRONG_ORGANISATION");
+        refusedWithoutChange(transit(Kp.IN_IMPORTER, CONTAINER, true), "ROLE_REQUIRED");
         assertThat(fabric.snapshot()).isEqualTo(sealed);
     }
 
     @Test
     void a_broken_seal_in_transit_disputes_the_certificate_and_tells_the_chair_and_the_exporter() {
         ok(seal(Kp.BW_CUSTOMS, CONTAINER));
-        final Result result = ok(transit(Kp.IN_CUSTOMS, CONTAINER, "false"));
+        final Result result = ok(transit(Kp.IN_CUSTOMS, CONTAINER, false));
         assertThat(result.as(CertificateView.parser()).getStatus()).isEqualTo(CertificateStatus.DISPUTED);
         final CertificateEvent event = result.event(CertificateEvent.parser());
         assertThat(event.getStatus()).isEqualTo(CertificateStatus.DISPUTED);
         assertThat(event.getDisputed().getNotifyList()).containsExactly("CHAIR", "BW");
         assertThat(event.getDisputed().getReasonsList()).anyMatch(r -> r.contains("seal"));
         assertThat(pending()).isZero();
-        assertThat(fabric.evaluate(Kp.OBSERVER, "Certificates:ListDisputed", "10", "")
+        assertThat(fabric.evaluate(Kp.OBSERVER, "Certificates:ListDisputed", Requests.listDisputed(10, ""))
                         .as(CertificatePage.parser())
                         .getCertificatesList())
                 .extracting(v -> v.getCertificate().getNumber())
                 .containsExactly(NUMBER);
-        refusedWithoutChange(arrive(Kp.AE_IMPORTER, CONTAINER, "true"), "INVALID_STATE");
+        refusedWithoutChange(arrive(Kp.AE_IMPORTER, CONTAINER, true), "INVALID_STATE");
     }
 
     @Test
     void a_different_container_on_arrival_disputes_the_certificate() {
         ok(seal(Kp.BW_CUSTOMS, CONTAINER));
-        final Result result = ok(arrive(Kp.AE_CUSTOMS, "SEAL-XX-1", "true"));
+        final Result result = ok(arrive(Kp.AE_CUSTOMS, "SEAL-XX-1", true));
         final CertificateView view = result.as(CertificateView.parser());
         assertThat(view.getStatus()).isEqualTo(CertificateStatus.DISPUTED);
         assertThat(view.getReceipt().getDisputeReasonsList()).anyMatch(r -> r.contains("SEAL-XX-1"));
@@ -133,14 +139,14 @@ class CustodyTest {
     @Test
     void only_the_importers_authorities_record_arrival_of_a_sealed_shipment() {
         final Map<String, List<Byte>> before = fabric.snapshot();
-        refusedWithoutChange(arrive(Kp.AE_IMPORTER, CONTAINER, "true"), "INVALID_STATE");
+        refusedWithoutChange(arrive(Kp.AE_IMPORTER, CONTAINER, true), "INVALID_STATE");
         assertThat(fabric.snapshot()).isEqualTo(before);
         ok(seal(Kp.BW_CUSTOMS, CONTAINER));
         final Map<String, List<Byte>> sealed = fabric.snapshot();
-        refusedWithoutChange(arrive(Kp.IN_IMPORTER, CONTAINER, "true"), "WRONG_ORGANISATION");
-        refusedWithoutChange(arrive(Kp.BW_CUSTOMS, CONTAINER, "true"), "WRONG_ORGANISATION");
-        refusedWithoutChange(arrive(Kp.OBSERVER, CONTAINER, "true"), "OBSERVER_READ_ONLY");
-        refusedWithoutChange(arrive(Kp.AE_IMPORTER, " ", "true"), "INVALID_ARGUMENT");
+        refusedWithoutChange(arrive(Kp.IN_IMPORTER, CONTAINER, true), "WRONG_ORGANISATION");
+        refusedWithoutChange(arrive(Kp.BW_CUSTOMS, CONTAINER, true), "WRONG_ORGANISATION");
+        refusedWithoutChange(arrive(Kp.OBSERVER, CONTAINER, true), "OBSERVER_READ_ONLY");
+        refusedWithoutChange(arrive(Kp.AE_IMPORTER, " ", true), "INVALID_ARGUMENT");
         assertThat(fabric.snapshot()).isEqualTo(sealed);
     }
 }

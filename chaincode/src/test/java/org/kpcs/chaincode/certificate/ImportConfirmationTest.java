@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kpcs.chaincode.testing.FakeFabric;
 import org.kpcs.chaincode.testing.Kp;
+import org.kpcs.chaincode.testing.Requests;
 import org.kpcs.chaincode.testing.Result;
 import org.kpcs.chaincode.testing.Trade;
 import org.kpcs.chaincode.testing.User;
@@ -19,6 +20,7 @@ import org.kpcs.protos.CertificateStatus;
 import org.kpcs.protos.CertificateView;
 import org.kpcs.protos.CommercialDetails;
 import org.kpcs.protos.DetailsVerification;
+import org.kpcs.protos.ParticipantStatus;
 import org.kpcs.protos.StatusProposal;
 
 class ImportConfirmationTest {
@@ -47,7 +49,10 @@ class ImportConfirmationTest {
         assertThat(event.getConfirmed().getCertificateNumber()).isEqualTo(NUMBER);
         assertThat(CommercialDetails.parseFrom(fabric.privateData("_implicit_org_AEMSP", NUMBER)))
                 .isEqualTo(Trade.details().build());
-        assertThat(fabric.evaluate(Kp.OBSERVER, "Certificates:ListPendingConfirmation", "AE", "10", "")
+        assertThat(fabric.evaluate(
+                                Kp.OBSERVER,
+                                "Certificates:ListPendingConfirmation",
+                                Requests.listPendingConfirmation("AE", 10, ""))
                         .as(CertificatePage.parser())
                         .getCertificatesCount())
                 .isZero();
@@ -127,7 +132,7 @@ class ImportConfirmationTest {
                         Kp.AE_IMPORTER,
                         Trade.transientDetails(Trade.details().build()),
                         "Imports:VerifyDetails",
-                        NUMBER)
+                        Requests.verifyDetails(NUMBER))
                 .as(DetailsVerification.parser());
         assertThat(good.getMatches()).isTrue();
         final DetailsVerification bad = fabric.evaluateWithTransient(
@@ -136,14 +141,14 @@ class ImportConfirmationTest {
                                 .setInvoiceReference("INV-FORGED")
                                 .build()),
                         "Imports:VerifyDetails",
-                        NUMBER)
+                        Requests.verifyDetails(NUMBER))
                 .as(DetailsVerification.parser());
         assertThat(bad.getMatches()).isFalse();
         assertThat(fabric.evaluateWithTransient(
                                 Kp.IN_IMPORTER,
                                 Trade.transientDetails(Trade.details().build()),
                                 "Imports:VerifyDetails",
-                                NUMBER)
+                                Requests.verifyDetails(NUMBER))
                         .errorCode())
                 .isEqualTo("WRONG_ORGANISATION");
         assertThat(fabric.snapshot()).isEqualTo(before);
@@ -198,11 +203,15 @@ class ImportConfirmationTest {
     @Test
     void no_import_from_a_participant_suspended_after_issuance() {
         final String proposal = ok(fabric.submit(
-                        Kp.CHAIR, "ParticipantRegistry:ProposeStatusChange", "BW", "SUSPENDED", "non-compliance"))
+                        Kp.CHAIR,
+                        "ParticipantRegistry:ProposeStatusChange",
+                        Requests.proposeStatusChange("BW", ParticipantStatus.SUSPENDED, "non-compliance")))
                 .as(StatusProposal.parser())
                 .getId();
-        ok(fabric.submit(Kp.AE_DELEGATE, "ParticipantRegistry:ApproveStatusChange", proposal));
-        ok(fabric.submit(Kp.IN_DELEGATE, "ParticipantRegistry:ApproveStatusChange", proposal));
+        ok(fabric.submit(
+                Kp.AE_DELEGATE, "ParticipantRegistry:ApproveStatusChange", Requests.approveStatusChange(proposal)));
+        ok(fabric.submit(
+                Kp.IN_DELEGATE, "ParticipantRegistry:ApproveStatusChange", Requests.approveStatusChange(proposal)));
         final Map<String, List<Byte>> before = fabric.snapshot();
         assertThat(confirmAs(Kp.AE_IMPORTER).errorCode()).isEqualTo("PARTICIPANT_NOT_ACTIVE");
         assertThat(fabric.snapshot()).isEqualTo(before);

@@ -15,6 +15,7 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
 import org.junit.jupiter.api.Test;
 import org.kpcs.chaincode.testing.FakeFabric;
 import org.kpcs.chaincode.testing.Kp;
+import org.kpcs.chaincode.testing.Requests;
 import org.kpcs.chaincode.testing.Result;
 import org.kpcs.chaincode.testing.Trade;
 import org.kpcs.chaincode.testing.User;
@@ -24,6 +25,7 @@ import org.kpcs.protos.CertificateStatus;
 import org.kpcs.protos.CertificateView;
 import org.kpcs.protos.CommercialDetails;
 import org.kpcs.protos.IssueCertificateRequest;
+import org.kpcs.protos.ParticipantStatus;
 
 class IssueCertificateTest {
     private final FakeFabric fabric = Kp.bootstrapped();
@@ -194,11 +196,15 @@ class IssueCertificateTest {
     @Test
     void no_shipment_to_or_from_a_suspended_participant() {
         final String proposal = ok(fabric.submit(
-                        Kp.CHAIR, "ParticipantRegistry:ProposeStatusChange", "AE", "SUSPENDED", "review mission"))
+                        Kp.CHAIR,
+                        "ParticipantRegistry:ProposeStatusChange",
+                        Requests.proposeStatusChange("AE", ParticipantStatus.SUSPENDED, "review mission")))
                 .as(org.kpcs.protos.StatusProposal.parser())
                 .getId();
-        ok(fabric.submit(Kp.BW_DELEGATE, "ParticipantRegistry:ApproveStatusChange", proposal));
-        ok(fabric.submit(Kp.IN_DELEGATE, "ParticipantRegistry:ApproveStatusChange", proposal));
+        ok(fabric.submit(
+                Kp.BW_DELEGATE, "ParticipantRegistry:ApproveStatusChange", Requests.approveStatusChange(proposal)));
+        ok(fabric.submit(
+                Kp.IN_DELEGATE, "ParticipantRegistry:ApproveStatusChange", Requests.approveStatusChange(proposal)));
         refused(Kp.BW_EXPORTER, r -> r, "PARTICIPANT_NOT_ACTIVE", "importer suspended (III(c))");
         refused(
                 Kp.AE_EXPORTER,

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.kpcs.chaincode.testing.Chain;
 import org.kpcs.chaincode.testing.FakeFabric;
 import org.kpcs.chaincode.testing.Kp;
+import org.kpcs.chaincode.testing.Requests;
 import org.kpcs.chaincode.testing.Result;
 import org.kpcs.chaincode.testing.Trade;
 import org.kpcs.chaincode.testing.User;
@@ -18,6 +19,7 @@ import org.kpcs.protos.FirmActivity;
 import org.kpcs.protos.FirmPage;
 import org.kpcs.protos.FirmStatus;
 import org.kpcs.protos.IndustryEvent;
+import org.kpcs.protos.ParticipantStatus;
 import org.kpcs.protos.PartyIdentification;
 import org.kpcs.protos.RegisterFirmRequest;
 import org.kpcs.protos.SourceKind;
@@ -38,8 +40,8 @@ class FirmContractTest {
         assertThat(firm.getLicenceNumber()).isEqualTo("LIC-AE-F-GULF");
         assertThat(result.event(IndustryEvent.parser()).getFirmRegistered().getFirmId())
                 .isEqualTo("AE-F-GULF");
-        final FirmPage page =
-                fabric.evaluate(Kp.OBSERVER, "Firms:ListFirms", "AE", "10", "").as(FirmPage.parser());
+        final FirmPage page = fabric.evaluate(Kp.OBSERVER, "Firms:ListFirms", Requests.listFirms("AE", 10, ""))
+                .as(FirmPage.parser());
         assertThat(page.getFirmsList()).extracting(Firm::getFirmId).containsExactly("AE-F-GULF");
     }
 
@@ -75,7 +77,9 @@ class FirmContractTest {
     void a_sanctioned_firm_is_shut_out_of_certificates_and_warranties() {
         final FakeFabric chain = Chain.imported();
         final Firm sanctioned = ok(chain.submit(
-                        Kp.IN_IMPORTER, "Firms:SanctionFirm", "AE-F-TRADE", "convicted of smuggling", "Case 7/2026"))
+                        Kp.IN_IMPORTER,
+                        "Firms:SanctionFirm",
+                        Requests.sanctionFirm("AE-F-TRADE", "convicted of smuggling", "Case 7/2026")))
                 .as(Firm.parser());
         assertThat(sanctioned.getStatus()).isEqualTo(FirmStatus.SANCTIONED);
         assertThat(sanctioned.getSanctions(0).getRecordedByParticipant()).isEqualTo("IN");
@@ -135,11 +139,15 @@ class FirmContractTest {
     @Test
     void a_suspended_participant_licenses_no_new_firms() {
         final String proposal = ok(fabric.submit(
-                        Kp.CHAIR, "ParticipantRegistry:ProposeStatusChange", "AE", "SUSPENDED", "review"))
+                        Kp.CHAIR,
+                        "ParticipantRegistry:ProposeStatusChange",
+                        Requests.proposeStatusChange("AE", ParticipantStatus.SUSPENDED, "review")))
                 .as(org.kpcs.protos.StatusProposal.parser())
                 .getId();
-        ok(fabric.submit(Kp.BW_DELEGATE, "ParticipantRegistry:ApproveStatusChange", proposal));
-        ok(fabric.submit(Kp.IN_DELEGATE, "ParticipantRegistry:ApproveStatusChange", proposal));
+        ok(fabric.submit(
+                Kp.BW_DELEGATE, "ParticipantRegistry:ApproveStatusChange", Requests.approveStatusChange(proposal)));
+        ok(fabric.submit(
+                Kp.IN_DELEGATE, "ParticipantRegistry:ApproveStatusChange", Requests.approveStatusChange(proposal)));
         refused(Kp.AE_IMPORTER, r -> r, "PARTICIPANT_NOT_ACTIVE");
     }
 
@@ -147,16 +155,16 @@ class FirmContractTest {
     void sanctions_need_a_participants_authority_and_a_reason() {
         Chain.registerFirms(fabric);
         final Map<String, List<Byte>> before = fabric.snapshot();
-        assertThat(fabric.submit(Kp.OBSERVER, "Firms:SanctionFirm", "AE-F-GULF", "x", "")
+        assertThat(fabric.submit(Kp.OBSERVER, "Firms:SanctionFirm", Requests.sanctionFirm("AE-F-GULF", "x", ""))
                         .errorCode())
                 .isEqualTo("OBSERVER_READ_ONLY");
-        assertThat(fabric.submit(Kp.AUDITOR, "Firms:SanctionFirm", "AE-F-GULF", "x", "")
+        assertThat(fabric.submit(Kp.AUDITOR, "Firms:SanctionFirm", Requests.sanctionFirm("AE-F-GULF", "x", ""))
                         .errorCode())
                 .isEqualTo("ROLE_REQUIRED");
-        assertThat(fabric.submit(Kp.AE_IMPORTER, "Firms:SanctionFirm", "AE-F-GULF", " ", "")
+        assertThat(fabric.submit(Kp.AE_IMPORTER, "Firms:SanctionFirm", Requests.sanctionFirm("AE-F-GULF", " ", ""))
                         .errorCode())
                 .isEqualTo("INVALID_ARGUMENT");
-        assertThat(fabric.submit(Kp.AE_IMPORTER, "Firms:SanctionFirm", "AE-F-NONE", "x", "")
+        assertThat(fabric.submit(Kp.AE_IMPORTER, "Firms:SanctionFirm", Requests.sanctionFirm("AE-F-NONE", "x", ""))
                         .errorCode())
                 .isEqualTo("FIRM_NOT_FOUND");
         assertThat(fabric.snapshot()).isEqualTo(before);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.kpcs.chaincode.testing.Chain;
 import org.kpcs.chaincode.testing.FakeFabric;
 import org.kpcs.chaincode.testing.Kp;
+import org.kpcs.chaincode.testing.Requests;
 import org.kpcs.chaincode.testing.Result;
 import org.kpcs.chaincode.testing.Trade;
 import org.kpcs.chaincode.testing.User;
@@ -55,7 +56,10 @@ class ReExportTest {
     }
 
     private long left() {
-        return fabric.evaluate(Kp.OBSERVER, "Warranties:GetSourceBalance", "CERTIFICATE", NUMBER)
+        return fabric.evaluate(
+                        Kp.OBSERVER,
+                        "Warranties:GetSourceBalance",
+                        Requests.getSourceBalance(SourceKind.CERTIFICATE, NUMBER))
                 .as(SourceBalance.parser())
                 .getRemainingMilli();
     }
@@ -107,7 +111,10 @@ class ReExportTest {
         ok(issue(reExport()
                 .addExporterSources(draw(SourceKind.CERTIFICATE, NUMBER, 3_000_000))
                 .build()));
-        ok(fabric.submit(AE_EXPORTER, "Certificates:VoidCertificate", "AE-2026-1", "shipment cancelled"));
+        ok(fabric.submit(
+                AE_EXPORTER,
+                "Certificates:VoidCertificate",
+                Requests.voidCertificate("AE-2026-1", "shipment cancelled")));
         assertThat(left()).isEqualTo(12_500_250);
     }
 
@@ -116,8 +123,9 @@ class ReExportTest {
         ok(issue(reExport()
                 .addExporterSources(draw(SourceKind.CERTIFICATE, NUMBER, 3_000_000))
                 .build()));
-        ok(fabric.submit(Kp.AE_CUSTOMS, "Custody:SealShipment", "AE-2026-1", "SEAL-AE-1", ""));
-        ok(fabric.submit(Kp.IN_IMPORTER, "Custody:RecordArrival", "AE-2026-1", "SEAL-AE-1", "true", ""));
+        ok(fabric.submit(Kp.AE_CUSTOMS, "Custody:SealShipment", Requests.sealShipment("AE-2026-1", "SEAL-AE-1", "")));
+        ok(fabric.submit(
+                Kp.IN_IMPORTER, "Custody:RecordArrival", Requests.custodyStep("AE-2026-1", "SEAL-AE-1", true, "")));
         ok(fabric.submitWithTransient(
                 Kp.IN_IMPORTER,
                 Trade.transientDetails(details()),
@@ -131,7 +139,8 @@ class ReExportTest {
                 "Warranties:IssueWarranty",
                 warranty("INV-C", "IN-F-CUT", "AE-F-TRADE", draw(SourceKind.CERTIFICATE, "AE-2026-1", 2_000_000))
                         .build()));
-        final WarrantyTrace trace = fabric.evaluate(Kp.OBSERVER, "Warranties:TraceInvoice", "INVOICE", "INV-C")
+        final WarrantyTrace trace = fabric.evaluate(
+                        Kp.OBSERVER, "Warranties:TraceInvoice", Requests.traceInvoice(SourceKind.INVOICE, "INV-C"))
                 .as(WarrantyTrace.parser());
         assertThat(trace.getNodesList()).extracting(TraceNode::getRef).containsExactly("INV-C", "AE-2026-1", NUMBER);
         assertThat(trace.getOriginsList())

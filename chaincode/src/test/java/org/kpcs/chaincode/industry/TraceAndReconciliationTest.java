@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.kpcs.chaincode.testing.Chain;
 import org.kpcs.chaincode.testing.FakeFabric;
 import org.kpcs.chaincode.testing.Kp;
+import org.kpcs.chaincode.testing.Requests;
 import org.kpcs.protos.Attestation;
 import org.kpcs.protos.AttestationList;
 import org.kpcs.protos.CertificateUse;
@@ -19,6 +20,7 @@ import org.kpcs.protos.FirmYearReconciliation;
 import org.kpcs.protos.OriginShare;
 import org.kpcs.protos.RecordTransformationRequest;
 import org.kpcs.protos.SourceKind;
+import org.kpcs.protos.TraceInvoiceRequest;
 import org.kpcs.protos.TraceNode;
 import org.kpcs.protos.WarrantyTrace;
 
@@ -56,7 +58,8 @@ class TraceAndReconciliationTest {
 
     @Test
     void the_last_invoice_traces_back_to_botswanas_certificate_and_origin() {
-        final WarrantyTrace trace = fabric.evaluate(Kp.OBSERVER, "Warranties:TraceInvoice", "INVOICE", "INV-3")
+        final WarrantyTrace trace = fabric.evaluate(
+                        Kp.OBSERVER, "Warranties:TraceInvoice", Requests.traceInvoice(SourceKind.INVOICE, "INV-3"))
                 .as(WarrantyTrace.parser());
         assertThat(trace.getNodesList())
                 .extracting(n -> n.getKind() + ":" + n.getRef() + "@" + n.getDepth())
@@ -100,10 +103,9 @@ class TraceAndReconciliationTest {
         ok(two.submit(
                 org.kpcs.chaincode.testing.User.of("INMSP", "customs", "customs"),
                 "Custody:SealShipment",
-                "IN-2026-7",
-                "SEAL-IN-7",
-                ""));
-        ok(two.submit(Kp.AE_IMPORTER, "Custody:RecordArrival", "IN-2026-7", "SEAL-IN-7", "true", ""));
+                Requests.sealShipment("IN-2026-7", "SEAL-IN-7", "")));
+        ok(two.submit(
+                Kp.AE_IMPORTER, "Custody:RecordArrival", Requests.custodyStep("IN-2026-7", "SEAL-IN-7", true, "")));
         ok(two.submitWithTransient(
                 Kp.AE_IMPORTER,
                 org.kpcs.chaincode.testing.Trade.transientDetails(details),
@@ -122,7 +124,8 @@ class TraceAndReconciliationTest {
                                 draw(SourceKind.CERTIFICATE, NUMBER, 3_000_000),
                                 draw(SourceKind.CERTIFICATE, "IN-2026-7", 1_000_000))
                         .build()));
-        final WarrantyTrace trace = two.evaluate(Kp.OBSERVER, "Warranties:TraceInvoice", "INVOICE", "INV-MIX")
+        final WarrantyTrace trace = two.evaluate(
+                        Kp.OBSERVER, "Warranties:TraceInvoice", Requests.traceInvoice(SourceKind.INVOICE, "INV-MIX"))
                 .as(WarrantyTrace.parser());
         assertThat(trace.getOriginsList())
                 .extracting(OriginShare::getCertificateNumber, OriginShare::getOrigin, OriginShare::getContributesMilli)
@@ -133,7 +136,8 @@ class TraceAndReconciliationTest {
 
     @Test
     void the_certificate_traces_forward_to_every_invoice_that_drew_on_it() {
-        final CertificateUse use = fabric.evaluate(Kp.OBSERVER, "Warranties:TraceCertificate", NUMBER)
+        final CertificateUse use = fabric.evaluate(
+                        Kp.OBSERVER, "Warranties:TraceCertificate", Requests.traceCertificate(NUMBER))
                 .as(CertificateUse.parser());
         assertThat(use.getNodesList())
                 .extracting(n -> n.getKind() + ":" + n.getRef())
@@ -148,16 +152,28 @@ class TraceAndReconciliationTest {
 
     @Test
     void bad_trace_requests_are_clear_errors() {
-        assertThat(fabric.evaluate(Kp.OBSERVER, "Warranties:TraceInvoice", "INVOICE", "INV-NONE")
+        assertThat(fabric.evaluate(
+                                Kp.OBSERVER,
+                                "Warranties:TraceInvoice",
+                                Requests.traceInvoice(SourceKind.INVOICE, "INV-NONE"))
                         .errorCode())
                 .isEqualTo("SOURCE_NOT_FOUND");
-        assertThat(fabric.evaluate(Kp.OBSERVER, "Warranties:TraceInvoice", "CERTIFICATE", NUMBER)
+        assertThat(fabric.evaluate(
+                                Kp.OBSERVER,
+                                "Warranties:TraceInvoice",
+                                Requests.traceInvoice(SourceKind.CERTIFICATE, NUMBER))
                         .errorCode())
                 .isEqualTo("INVALID_ARGUMENT");
-        assertThat(fabric.evaluate(Kp.OBSERVER, "Warranties:TraceInvoice", "PARCEL", "x")
+        assertThat(fabric.evaluate(
+                                Kp.OBSERVER,
+                                "Warranties:TraceInvoice",
+                                TraceInvoiceRequest.newBuilder()
+                                        .setKindValue(99)
+                                        .setRef("x")
+                                        .build())
                         .errorCode())
                 .isEqualTo("INVALID_ARGUMENT");
-        assertThat(fabric.evaluate(Kp.OBSERVER, "Warranties:TraceCertificate", "BW-NONE")
+        assertThat(fabric.evaluate(Kp.OBSERVER, "Warranties:TraceCertificate", Requests.traceCertificate("BW-NONE"))
                         .errorCode())
                 .isEqualTo("CERTIFICATE_NOT_FOUND");
     }
@@ -165,7 +181,7 @@ class TraceAndReconciliationTest {
     @Test
     void a_firms_year_reconciles_warranties_received_against_issued() {
         final FirmYearReconciliation gulf = fabric.evaluate(
-                        Kp.OBSERVER, "Warranties:ReconcileFirmYear", "AE-F-GULF", "2026")
+                        Kp.OBSERVER, "Warranties:ReconcileFirmYear", Requests.reconcileFirmYear("AE-F-GULF", 2026))
                 .as(FirmYearReconciliation.parser());
         assertThat(gulf.getImportedList()).extracting(b -> b.getRef()).containsExactly(NUMBER);
         assertThat(gulf.getCaratsInMilli()).isEqualTo(12_500_250);
@@ -175,7 +191,7 @@ class TraceAndReconciliationTest {
                 .containsExactly(NUMBER + "=7500250");
 
         final FirmYearReconciliation trader = fabric.evaluate(
-                        Kp.OBSERVER, "Warranties:ReconcileFirmYear", "AE-F-TRADE", "2026")
+                        Kp.OBSERVER, "Warranties:ReconcileFirmYear", Requests.reconcileFirmYear("AE-F-TRADE", 2026))
                 .as(FirmYearReconciliation.parser());
         assertThat(trader.getReceivedList()).extracting(w -> w.getInvoiceId()).containsExactly("INV-1", "INV-3");
         assertThat(trader.getIssuedList()).extracting(w -> w.getInvoiceId()).containsExactly("INV-2");
@@ -183,12 +199,15 @@ class TraceAndReconciliationTest {
         assertThat(trader.getCaratsOutMilli()).isEqualTo(3_000_000);
 
         final FirmYearReconciliation cutter = fabric.evaluate(
-                        Kp.OBSERVER, "Warranties:ReconcileFirmYear", "IN-F-CUT", "2026")
+                        Kp.OBSERVER, "Warranties:ReconcileFirmYear", Requests.reconcileFirmYear("IN-F-CUT", 2026))
                 .as(FirmYearReconciliation.parser());
         assertThat(cutter.getTransformationsList())
                 .extracting(t -> t.getTransformationId())
                 .containsExactly("CUT-1");
-        assertThat(fabric.evaluate(Kp.OBSERVER, "Warranties:ReconcileFirmYear", "AE-F-GULF", "2025")
+        assertThat(fabric.evaluate(
+                                Kp.OBSERVER,
+                                "Warranties:ReconcileFirmYear",
+                                Requests.reconcileFirmYear("AE-F-GULF", 2025))
                         .as(FirmYearReconciliation.parser())
                         .getIssuedCount())
                 .isZero();
@@ -200,45 +219,51 @@ class TraceAndReconciliationTest {
         final Attestation attestation = ok(fabric.submit(
                         Kp.AUDITOR,
                         "Warranties:RecordAttestation",
-                        "AE-F-GULF",
-                        "2026",
-                        "Audit & Co",
-                        hash,
-                        "warranties reconcile"))
+                        Requests.recordAttestation("AE-F-GULF", 2026, "Audit & Co", hash, "warranties reconcile")))
                 .as(Attestation.parser());
         assertThat(attestation.getYear()).isEqualTo(2026);
-        assertThat(fabric.evaluate(Kp.OBSERVER, "Warranties:ReconcileFirmYear", "AE-F-GULF", "2026")
+        assertThat(fabric.evaluate(
+                                Kp.OBSERVER,
+                                "Warranties:ReconcileFirmYear",
+                                Requests.reconcileFirmYear("AE-F-GULF", 2026))
                         .as(FirmYearReconciliation.parser())
                         .getAttested())
                 .isTrue();
-        assertThat(fabric.evaluate(Kp.OBSERVER, "Warranties:ListAttestations", "AE-F-GULF")
+        assertThat(fabric.evaluate(Kp.OBSERVER, "Warranties:ListAttestations", Requests.listAttestations("AE-F-GULF"))
                         .as(AttestationList.parser())
                         .getAttestationsList())
                 .extracting(Attestation::getYear)
                 .containsExactly(2026);
 
         final Map<String, List<Byte>> before = fabric.snapshot();
-        final String attest = "Warranties:RecordAttestation";
-        assertThat(fabric.submit(Kp.AUDITOR, attest, "AE-F-GULF", "2026", "Audit & Co", hash, "again")
+        assertThat(fabric.submit(
+                                Kp.AUDITOR,
+                                "Warranties:RecordAttestation",
+                                Requests.recordAttestation("AE-F-GULF", 2026, "Audit & Co", hash, "again"))
                         .errorCode())
                 .isEqualTo("ALREADY_ATTESTED");
-        assertThat(fabric.submit(Kp.GULF, attest, "AE-F-GULF", "2025", "Me", hash, "fine")
+        assertThat(fabric.submit(
+                                Kp.GULF,
+                                "Warranties:RecordAttestation",
+                                Requests.recordAttestation("AE-F-GULF", 2025, "Me", hash, "fine"))
                         .errorCode())
                 .isEqualTo("ROLE_REQUIRED");
         assertThat(fabric.submit(
                                 org.kpcs.chaincode.testing.User.of("AEMSP", "auditor", "auditor"),
-                                attest,
-                                "AE-F-GULF",
-                                "2025",
-                                "X",
-                                hash,
-                                "ok")
+                                "Warranties:RecordAttestation",
+                                Requests.recordAttestation("AE-F-GULF", 2025, "X", hash, "ok"))
                         .errorCode())
                 .isEqualTo("WRONG_ORGANISATION");
-        assertThat(fabric.submit(Kp.AUDITOR, attest, "AE-F-GULF", "2031", "X", hash, "ok")
+        assertThat(fabric.submit(
+                                Kp.AUDITOR,
+                                "Warranties:RecordAttestation",
+                                Requests.recordAttestation("AE-F-GULF", 2031, "X", hash, "ok"))
                         .errorCode())
                 .isEqualTo("INVALID_ARGUMENT");
-        assertThat(fabric.submit(Kp.AUDITOR, attest, "AE-F-GULF", "2025", "X", "nothex", "ok")
+        assertThat(fabric.submit(
+                                Kp.AUDITOR,
+                                "Warranties:RecordAttestation",
+                                Requests.recordAttestation("AE-F-GULF", 2025, "X", "nothex", "ok"))
                         .errorCode())
                 .isEqualTo("INVALID_ARGUMENT");
         assertThat(fabric.snapshot()).isEqualTo(before);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.kpcs.chaincode.testing.Chain;
 import org.kpcs.chaincode.testing.FakeFabric;
 import org.kpcs.chaincode.testing.Kp;
+import org.kpcs.chaincode.testing.Requests;
 import org.kpcs.chaincode.testing.Result;
 import org.kpcs.chaincode.testing.User;
 import org.kpcs.protos.IssueWarrantyRequest;
@@ -26,7 +27,7 @@ class WarrantyContractTest {
     private final FakeFabric fabric = Chain.imported();
 
     private SourceBalance balance(final SourceKind kind, final String ref) {
-        return fabric.evaluate(Kp.OBSERVER, "Warranties:GetSourceBalance", kind.name(), ref)
+        return fabric.evaluate(Kp.OBSERVER, "Warranties:GetSourceBalance", Requests.getSourceBalance(kind, ref))
                 .as(SourceBalance.parser());
     }
 

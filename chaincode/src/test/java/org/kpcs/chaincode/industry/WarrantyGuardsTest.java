@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.kpcs.chaincode.testing.Chain;
 import org.kpcs.chaincode.testing.FakeFabric;
 import org.kpcs.chaincode.testing.Kp;
+import org.kpcs.chaincode.testing.Requests;
 import org.kpcs.chaincode.testing.Result;
 import org.kpcs.protos.SourceKind;
 
@@ -67,11 +68,7 @@ class WarrantyGuardsTest {
         ok(fabric.submit(
                 Kp.AUDITOR,
                 "Warranties:RecordAttestation",
-                "AE-F-TRADE",
-                "2026",
-                "Audit & Co",
-                "e".repeat(64),
-                "closed"));
+                Requests.recordAttestation("AE-F-TRADE", 2026, "Audit & Co", "e".repeat(64), "closed")));
         final Map<String, List<Byte>> before = fabric.snapshot();
         final Result result = fabric.submit(
                 Kp.GULF,

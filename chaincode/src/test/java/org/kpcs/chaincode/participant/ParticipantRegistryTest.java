@@ -20,8 +20,11 @@ import org.hyperledger.fabric.shim.ledger.CompositeKey;
 import org.junit.jupiter.api.Test;
 import org.kpcs.chaincode.testing.FakeFabric;
 import org.kpcs.chaincode.testing.Kp;
+import org.kpcs.chaincode.testing.Requests;
 import org.kpcs.chaincode.testing.Result;
 import org.kpcs.chaincode.testing.User;
+import org.kpcs.protos.ListOpenProposalsRequest;
+import org.kpcs.protos.ListParticipantsRequest;
 import org.kpcs.protos.Participant;
 import org.kpcs.protos.ParticipantEvent;
 import org.kpcs.protos.ParticipantList;
@@ -34,18 +37,21 @@ class ParticipantRegistryTest {
     private final FakeFabric fabric = Kp.bootstrapped();
 
     private Participant participant(final String code) {
-        return fabric.evaluate(OBSERVER, "ParticipantRegistry:GetParticipant", code)
+        return fabric.evaluate(OBSERVER, "ParticipantRegistry:GetParticipant", Requests.getParticipant(code))
                 .as(Participant.parser());
     }
 
     private StatusProposal propose(final String code, final String status) {
         final Result result = fabric.submit(
-                CHAIR, "ParticipantRegistry:ProposeStatusChange", code, status, "failed its review visit");
+                CHAIR,
+                "ParticipantRegistry:ProposeStatusChange",
+                Requests.proposeStatusChange(code, ParticipantStatus.valueOf(status), "failed its review visit"));
         return result.as(StatusProposal.parser());
     }
 
     private Result approve(final User delegate, final String proposalId) {
-        return fabric.submit(delegate, "ParticipantRegistry:ApproveStatusChange", proposalId);
+        return fabric.submit(
+                delegate, "ParticipantRegistry:ApproveStatusChange", Requests.approveStatusChange(proposalId));
     }
 
     private static SignaturePolicyEnvelope policy(final byte[] bytes) {
@@ -76,7 +82,10 @@ class ParticipantRegistryTest {
 
     @Test
     void bootstrap_registers_the_founders_as_active_participants() {
-        final List<Participant> all = fabric.evaluate(BW_EXPORTER, "ParticipantRegistry:ListParticipants")
+        final List<Participant> all = fabric.evaluate(
+                        BW_EXPORTER,
+                        "ParticipantRegistry:ListParticipants",
+                        ListParticipantsRequest.getDefaultInstance())
                 .as(ParticipantList.parser())
                 .getParticipantsList();
         assertThat(all).extracting(Participant::getCode).containsExactly("AE", "BW", "IN");
@@ -115,8 +124,8 @@ class ParticipantRegistryTest {
         final Result result = fabric.submit(
                 CHAIR,
                 "ParticipantRegistry:Bootstrap",
-                "{\"participants\":[{\"code\":\"BW\",\"name\":\"Botswana\",\"mspId\":\"BWMSP\"},"
-                        + "{\"code\":\"ZA\",\"name\":\"South Africa\",\"mspId\":\"ZAMSP\"}]}");
+                Kp.founders("{\"participants\":[{\"code\":\"BW\",\"name\":\"Botswana\",\"mspId\":\"BWMSP\"},"
+                        + "{\"code\":\"ZA\",\"name\":\"South Africa\",\"mspId\":\"ZAMSP\"}]}"));
         assertThat(result.errorCode()).isEqualTo("ALREADY_BOOTSTRAPPED");
         assertThat(fabric.snapshot()).isEqualTo(before);
     }
@@ -134,16 +143,24 @@ class ParticipantRegistryTest {
                 "listed twice",
                 "{\"participants\":[{\"code\":\"BW\",\"name\":\"\",\"mspId\":\"BWMSP\"},"
                         + "{\"code\":\"AE\",\"name\":\"UAE\",\"mspId\":\"AEMSP\"}]}",
-                "needs a name",
-                "not json",
-                "not valid JSON");
+                "needs a name");
         bad.forEach((json, why) -> {
             final FakeFabric fresh = new FakeFabric();
-            final Result result = fresh.submit(CHAIR, "ParticipantRegistry:Bootstrap", json);
+            final Result result = fresh.submit(CHAIR, "ParticipantRegistry:Bootstrap", Kp.founders(json));
             assertThat(result.errorCode()).as(json).isEqualTo("INVALID_ARGUMENT");
             assertThat(result.message()).as(json).contains(why);
             assertThat(fresh.snapshot()).as(json).isEmpty();
         });
+    }
+
+    @Test
+    void a_request_that_is_not_a_kpcs_message_is_refused_and_writes_nothing() {
+        final FakeFabric fresh = new FakeFabric();
+        final Result result =
+                fresh.submit(CHAIR, "ParticipantRegistry:Bootstrap", (Object) new byte[] {(byte) 0xff, 0x01});
+        assertThat(result.errorCode()).isEqualTo("INVALID_ARGUMENT");
+        assertThat(result.message()).contains("not a valid kpcs.v1 message");
+        assertThat(fresh.snapshot()).isEmpty();
     }
 
     @Test
@@ -161,7 +178,8 @@ class ParticipantRegistryTest {
     @Test
     void every_organisation_observers_included_reads_the_registry() {
         for (final User reader : List.of(OBSERVER, BW_EXPORTER, AE_DELEGATE, NO_ROLE)) {
-            final Result result = fabric.evaluate(reader, "ParticipantRegistry:ListParticipants");
+            final Result result = fabric.evaluate(
+                    reader, "ParticipantRegistry:ListParticipants", ListParticipantsRequest.getDefaultInstance());
             assertThat(result.as(ParticipantList.parser()).getParticipantsCount())
                     .as(reader.toString())
                     .isEqualTo(3);
@@ -170,10 +188,12 @@ class ParticipantRegistryTest {
 
     @Test
     void an_unknown_participant_is_a_clear_error() {
-        final Result unknown = fabric.evaluate(OBSERVER, "ParticipantRegistry:GetParticipant", "ZA");
+        final Result unknown =
+                fabric.evaluate(OBSERVER, "ParticipantRegistry:GetParticipant", Requests.getParticipant("ZA"));
         assertThat(unknown.errorCode()).isEqualTo("PARTICIPANT_NOT_FOUND");
         assertThat(unknown.message()).contains("ZA");
-        final Result malformed = fabric.evaluate(OBSERVER, "ParticipantRegistry:GetParticipant", "Botswana");
+        final Result malformed =
+                fabric.evaluate(OBSERVER, "ParticipantRegistry:GetParticipant", Requests.getParticipant("Botswana"));
         assertThat(malformed.errorCode()).isEqualTo("INVALID_ARGUMENT");
     }
 
@@ -224,14 +244,21 @@ class ParticipantRegistryTest {
     @Test
     void only_the_chair_proposes() {
         final Map<String, List<Byte>> before = fabric.snapshot();
-        final Result byExporter =
-                fabric.submit(BW_EXPORTER, "ParticipantRegistry:ProposeStatusChange", "IN", "SUSPENDED", "x");
+        final Result byExporter = fabric.submit(
+                BW_EXPORTER,
+                "ParticipantRegistry:ProposeStatusChange",
+                Requests.proposeStatusChange("IN", ParticipantStatus.SUSPENDED, "x"));
         assertThat(byExporter.errorCode()).isEqualTo("ROLE_REQUIRED");
         assertThat(byExporter.message()).contains("kp.role=chair").contains("kp.role=exporting-authority");
-        final Result byObserver =
-                fabric.submit(OBSERVER, "ParticipantRegistry:ProposeStatusChange", "IN", "SUSPENDED", "x");
+        final Result byObserver = fabric.submit(
+                OBSERVER,
+                "ParticipantRegistry:ProposeStatusChange",
+                Requests.proposeStatusChange("IN", ParticipantStatus.SUSPENDED, "x"));
         assertThat(byObserver.errorCode()).isEqualTo("OBSERVER_READ_ONLY");
-        final Result noRole = fabric.submit(NO_ROLE, "ParticipantRegistry:ProposeStatusChange", "IN", "SUSPENDED", "x");
+        final Result noRole = fabric.submit(
+                NO_ROLE,
+                "ParticipantRegistry:ProposeStatusChange",
+                Requests.proposeStatusChange("IN", ParticipantStatus.SUSPENDED, "x"));
         assertThat(noRole.errorCode()).isEqualTo("ROLE_REQUIRED");
         assertThat(noRole.message()).contains("has no kp.role");
         assertThat(fabric.snapshot()).isEqualTo(before);
@@ -243,7 +270,10 @@ class ParticipantRegistryTest {
         approve(AE_DELEGATE, suspension.getId());
         approve(IN_DELEGATE, suspension.getId());
         final Map<String, List<Byte>> before = fabric.snapshot();
-        final Result result = fabric.submit(CHAIR, "ParticipantRegistry:ProposeStatusChange", "AE", "SUSPENDED", "x");
+        final Result result = fabric.submit(
+                CHAIR,
+                "ParticipantRegistry:ProposeStatusChange",
+                Requests.proposeStatusChange("AE", ParticipantStatus.SUSPENDED, "x"));
         assertThat(result.errorCode()).isEqualTo("PARTICIPANT_NOT_ACTIVE");
         assertThat(fabric.snapshot()).isEqualTo(before);
     }
@@ -251,8 +281,10 @@ class ParticipantRegistryTest {
     @Test
     void a_chair_certificate_from_another_participant_does_not_make_the_chair() {
         final Map<String, List<Byte>> before = fabric.snapshot();
-        final Result result =
-                fabric.submit(IN_CHAIR, "ParticipantRegistry:ProposeStatusChange", "AE", "SUSPENDED", "x");
+        final Result result = fabric.submit(
+                IN_CHAIR,
+                "ParticipantRegistry:ProposeStatusChange",
+                Requests.proposeStatusChange("AE", ParticipantStatus.SUSPENDED, "x"));
         assertThat(result.errorCode()).isEqualTo("WRONG_ORGANISATION");
         assertThat(result.message()).contains("the Chair is held by BW");
         assertThat(fabric.snapshot()).isEqualTo(before);
@@ -261,14 +293,30 @@ class ParticipantRegistryTest {
     @Test
     void bad_proposals_are_refused_and_change_nothing() {
         final Map<String, List<Byte>> before = fabric.snapshot();
-        final String propose = "ParticipantRegistry:ProposeStatusChange";
-        assertThat(fabric.submit(CHAIR, propose, "IN", "ACTIVE", "x").errorCode())
+        assertThat(fabric.submit(
+                                CHAIR,
+                                "ParticipantRegistry:ProposeStatusChange",
+                                Requests.proposeStatusChange("IN", ParticipantStatus.ACTIVE, "x"))
+                        .errorCode())
                 .isEqualTo("STATUS_UNCHANGED");
-        assertThat(fabric.submit(CHAIR, propose, "IN", "EXPELLED", "x").errorCode())
+        assertThat(fabric.submit(
+                                CHAIR,
+                                "ParticipantRegistry:ProposeStatusChange",
+                                Requests.proposeStatusChange(
+                                        "IN", ParticipantStatus.PARTICIPANT_STATUS_UNSPECIFIED, "x"))
+                        .errorCode())
                 .isEqualTo("INVALID_ARGUMENT");
-        assertThat(fabric.submit(CHAIR, propose, "IN", "SUSPENDED", " ").errorCode())
+        assertThat(fabric.submit(
+                                CHAIR,
+                                "ParticipantRegistry:ProposeStatusChange",
+                                Requests.proposeStatusChange("IN", ParticipantStatus.SUSPENDED, " "))
+                        .errorCode())
                 .isEqualTo("INVALID_ARGUMENT");
-        assertThat(fabric.submit(CHAIR, propose, "ZA", "SUSPENDED", "x").errorCode())
+        assertThat(fabric.submit(
+                                CHAIR,
+                                "ParticipantRegistry:ProposeStatusChange",
+                                Requests.proposeStatusChange("ZA", ParticipantStatus.SUSPENDED, "x"))
+                        .errorCode())
                 .isEqualTo("PARTICIPANT_NOT_FOUND");
         assertThat(fabric.snapshot()).isEqualTo(before);
     }
@@ -277,8 +325,10 @@ class ParticipantRegistryTest {
     void one_open_proposal_per_participant() {
         propose("IN", "SUSPENDED");
         final Map<String, List<Byte>> before = fabric.snapshot();
-        final Result second =
-                fabric.submit(CHAIR, "ParticipantRegistry:ProposeStatusChange", "IN", "SUSPENDED", "again");
+        final Result second = fabric.submit(
+                CHAIR,
+                "ParticipantRegistry:ProposeStatusChange",
+                Requests.proposeStatusChange("IN", ParticipantStatus.SUSPENDED, "again"));
         assertThat(second.errorCode()).isEqualTo("PROPOSAL_ALREADY_OPEN");
         assertThat(fabric.snapshot()).isEqualTo(before);
     }
@@ -310,16 +360,22 @@ class ParticipantRegistryTest {
     void open_proposals_are_listed_until_adopted() {
         final StatusProposal proposal = propose("IN", "SUSPENDED");
         approve(AE_DELEGATE, proposal.getId());
-        final StatusProposalList open = fabric.evaluate(OBSERVER, "ParticipantRegistry:ListOpenProposals")
+        final StatusProposalList open = fabric.evaluate(
+                        OBSERVER,
+                        "ParticipantRegistry:ListOpenProposals",
+                        ListOpenProposalsRequest.getDefaultInstance())
                 .as(StatusProposalList.parser());
         assertThat(open.getProposalsList()).extracting(StatusProposal::getId).containsExactly(proposal.getId());
         assertThat(open.getProposals(0).getApprovalsCount()).isEqualTo(1);
         approve(BW_DELEGATE, proposal.getId());
-        assertThat(fabric.evaluate(OBSERVER, "ParticipantRegistry:ListOpenProposals")
+        assertThat(fabric.evaluate(
+                                OBSERVER,
+                                "ParticipantRegistry:ListOpenProposals",
+                                ListOpenProposalsRequest.getDefaultInstance())
                         .as(StatusProposalList.parser())
                         .getProposalsCount())
                 .isZero();
-        assertThat(fabric.evaluate(OBSERVER, "ParticipantRegistry:GetProposal", proposal.getId())
+        assertThat(fabric.evaluate(OBSERVER, "ParticipantRegistry:GetProposal", Requests.getProposal(proposal.getId()))
                         .as(StatusProposal.parser())
                         .getState())
                 .isEqualTo(ProposalState.ADOPTED);

@@ -62,8 +62,12 @@ public final class Chain {
                 Trade.transientDetails(details),
                 "Certificates:IssueCertificate",
                 Trade.request().build()));
-        ok(fabric.submit(Kp.BW_CUSTOMS, "Custody:SealShipment", Trade.NUMBER, Trade.CONTAINER, ""));
-        ok(fabric.submit(Kp.AE_IMPORTER, "Custody:RecordArrival", Trade.NUMBER, Trade.CONTAINER, "true", ""));
+        ok(fabric.submit(
+                Kp.BW_CUSTOMS, "Custody:SealShipment", Requests.sealShipment(Trade.NUMBER, Trade.CONTAINER, "")));
+        ok(fabric.submit(
+                Kp.AE_IMPORTER,
+                "Custody:RecordArrival",
+                Requests.custodyStep(Trade.NUMBER, Trade.CONTAINER, true, "")));
         ok(Trade.confirm(fabric, Trade.confirmation().build(), details));
         return fabric;
     }

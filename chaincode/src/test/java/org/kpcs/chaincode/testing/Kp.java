@@ -1,12 +1,17 @@
 package org.kpcs.chaincode.testing;
 
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.util.JsonFormat;
+import org.kpcs.protos.BootstrapRequest;
+
 /** The default test network's organisations and users, as the local Fabric network enrols them. */
 public final class Kp {
-    public static final String FOUNDERS = "{\"participants\":["
+    /** The founders, written as the network script's founders file is (JSON of a BootstrapRequest). */
+    public static final BootstrapRequest FOUNDERS = founders("{\"participants\":["
             + "{\"code\":\"BW\",\"name\":\"Botswana\",\"mspId\":\"BWMSP\"},"
             + "{\"code\":\"AE\",\"name\":\"United Arab Emirates\",\"mspId\":\"AEMSP\"},"
             + "{\"code\":\"IN\",\"name\":\"India\",\"mspId\":\"INMSP\"}],"
-            + "\"industryMspIds\":[\"WDCMSP\"]}";
+            + "\"industryMspIds\":[\"WDCMSP\"]}");
 
     public static final User CHAIR = User.of("BWMSP", "chair", "chair");
     public static final User BW_EXPORTER = User.of("BWMSP", "exporter", "exporting-authority");
@@ -28,6 +33,17 @@ public final class Kp {
     public static final User NO_ROLE = User.of("AEMSP", "clerk", null);
 
     private Kp() {}
+
+    /** A bootstrap request from its JSON form. */
+    public static BootstrapRequest founders(final String json) {
+        try {
+            final BootstrapRequest.Builder request = BootstrapRequest.newBuilder();
+            JsonFormat.parser().merge(json, request);
+            return request.build();
+        } catch (InvalidProtocolBufferException e) {
+            throw new IllegalArgumentException(json, e);
+        }
+    }
 
     /** A network whose registry holds BW, AE and IN, all active. */
     public static FakeFabric bootstrapped() {

@@ -57,8 +57,10 @@ public final class Trade {
     public static FakeFabric arrived() {
         final FakeFabric fabric = Kp.bootstrapped();
         ok(issue(fabric, request().build()));
-        ok(fabric.submit(Kp.BW_CUSTOMS, "Custody:SealShipment", NUMBER, CONTAINER, "sealed at Gaborone"));
-        ok(fabric.submit(Kp.AE_IMPORTER, "Custody:RecordArrival", NUMBER, CONTAINER, "true", "inspected"));
+        ok(fabric.submit(
+                Kp.BW_CUSTOMS, "Custody:SealShipment", Requests.sealShipment(NUMBER, CONTAINER, "sealed at Gaborone")));
+        ok(fabric.submit(
+                Kp.AE_IMPORTER, "Custody:RecordArrival", Requests.custodyStep(NUMBER, CONTAINER, true, "inspected")));
         return fabric;
     }
 
@@ -76,7 +78,7 @@ public final class Trade {
     }
 
     public static CertificateView view(final FakeFabric fabric, final String number) {
-        return fabric.evaluate(Kp.OBSERVER, "Certificates:GetCertificate", number)
+        return fabric.evaluate(Kp.OBSERVER, "Certificates:GetCertificate", Requests.getCertificate(number))
                 .as(CertificateView.parser());
     }
 

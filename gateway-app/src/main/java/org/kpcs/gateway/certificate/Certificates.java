@@ -1,11 +1,7 @@
 package org.kpcs.gateway.certificate;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import org.kpcs.gateway.client.KpGateway;
-import org.kpcs.gateway.client.Responses;
-import org.kpcs.gateway.registry.Registry;
 import org.kpcs.protos.AmendCertificateRequest;
 import org.kpcs.protos.CertificateHistory;
 import org.kpcs.protos.CertificatePage;
@@ -14,183 +10,53 @@ import org.kpcs.protos.CommercialDetails;
 import org.kpcs.protos.ConfirmImportRequest;
 import org.kpcs.protos.DetailsVerification;
 import org.kpcs.protos.IssueCertificateRequest;
+import org.kpcs.protos.TradeDirection;
 
-/**
- * Certificates, custody and import confirmation (KPCS II, III, IV(c), Annex I, Annex II 17-25) as a client
- * calls them. Transactions that carry commercial details name their endorsing organisations: the exporting
- * and the importing Participant, whose implicit collections hold the details.
- */
-public final class Certificates {
-    private static final String CERTIFICATE_CONTRACT = "Certificates";
-    private static final String CUSTODY_CONTRACT = "Custody";
-    private static final String IMPORT_CONTRACT = "Imports";
-    private static final String DETAILS = "details";
-
-    private final KpGateway gateway;
-    private final Registry registry;
-
-    public Certificates(final KpGateway gateway) {
-        this.gateway = Objects.requireNonNull(gateway, "gateway");
-        this.registry = new Registry(gateway);
+/** Certificates, custody and import confirmation (KPCS II, III, IV(c), Annex I, Annex II 17-25), as a client calls them. */
+public interface Certificates {
+    /** The certificates over a connection. */
+    static Certificates of(final KpGateway gateway) {
+        return new GatewayCertificates(gateway);
     }
 
     /** Issues a Certificate; the details go as transient data, endorsed by the exporter and the importer. */
-    public CertificateView issue(final IssueCertificateRequest request, final CommercialDetails details) {
-        final String importerMsp =
-                registry.show(request.getImportingParticipant()).getMspId();
-        return Responses.parse(
-                gateway.submit(KpGateway.Submission.of(CERTIFICATE_CONTRACT, "IssueCertificate", request)
-                        .withTransient(Map.of(DETAILS, details.toByteArray()))
-                        .withEndorsingOrganizations(List.of(gateway.mspId(), importerMsp))),
-                CertificateView.parser());
-    }
+    CertificateView issue(IssueCertificateRequest request, CommercialDetails details);
 
-    public CertificateView amend(final AmendCertificateRequest request, final CommercialDetails newDetails) {
-        KpGateway.Submission amendment = KpGateway.Submission.of(CERTIFICATE_CONTRACT, "AmendCertificate", request);
-        if (newDetails != null) {
-            amendment = amendment
-                    .withTransient(Map.of(DETAILS, newDetails.toByteArray()))
-                    .withEndorsingOrganizations(partiesOf(show(request.getNumber())));
-        }
-        return Responses.parse(gateway.submit(amendment), CertificateView.parser());
-    }
+    CertificateView amend(AmendCertificateRequest request, CommercialDetails newDetails);
 
-    public CertificateView voidCertificate(final String number, final String reason) {
-        return Responses.parse(
-                gateway.submit(CERTIFICATE_CONTRACT, "VoidCertificate", number, reason), CertificateView.parser());
-    }
+    CertificateView voidCertificate(String number, String reason);
 
-    public CertificateView show(final String number) {
-        return Responses.parse(
-                gateway.evaluate(CERTIFICATE_CONTRACT, "GetCertificate", number), CertificateView.parser());
-    }
+    CertificateView show(String number);
 
-    public CertificateHistory history(final String number) {
-        return Responses.parse(
-                gateway.evaluate(CERTIFICATE_CONTRACT, "GetCertificateHistory", number), CertificateHistory.parser());
-    }
+    CertificateHistory history(String number);
 
-    public CertificatePage list(
-            final String participant,
-            final String direction,
-            final String from,
-            final String to,
-            final int pageSize,
-            final String bookmark) {
-        return Responses.parse(
-                gateway.evaluate(
-                        CERTIFICATE_CONTRACT,
-                        "ListCertificates",
-                        participant,
-                        direction,
-                        from,
-                        to,
-                        Integer.toString(pageSize),
-                        bookmark == null ? "" : bookmark),
-                CertificatePage.parser());
-    }
+    CertificatePage list(
+            String participant, TradeDirection direction, String from, String to, int pageSize, String bookmark);
 
-    public CertificatePage pending(final String importer, final int pageSize, final String bookmark) {
-        return Responses.parse(
-                gateway.evaluate(
-                        CERTIFICATE_CONTRACT,
-                        "ListPendingConfirmation",
-                        importer,
-                        Integer.toString(pageSize),
-                        bookmark == null ? "" : bookmark),
-                CertificatePage.parser());
-    }
+    CertificatePage pending(String importer, int pageSize, String bookmark);
 
-    public CertificatePage disputed(final int pageSize, final String bookmark) {
-        return Responses.parse(
-                gateway.evaluate(
-                        CERTIFICATE_CONTRACT,
-                        "ListDisputed",
-                        Integer.toString(pageSize),
-                        bookmark == null ? "" : bookmark),
-                CertificatePage.parser());
-    }
+    CertificatePage disputed(int pageSize, String bookmark);
 
     /** The details from the caller's own Participant's collection (exporter, or importer after confirmation). */
-    public CommercialDetails details(final String number) {
-        return Responses.parse(
-                gateway.evaluate(CERTIFICATE_CONTRACT, "GetCommercialDetails", number), CommercialDetails.parser());
-    }
+    CommercialDetails details(String number);
 
-    public CertificateView seal(final String number, final String containerId, final String note) {
-        return Responses.parse(
-                gateway.submit(CUSTODY_CONTRACT, "SealShipment", number, containerId, note), CertificateView.parser());
-    }
+    CertificateView seal(String number, String containerId, String note);
 
-    public CertificateView transit(
-            final String number, final String containerId, final boolean sealIntact, final String note) {
-        return Responses.parse(
-                gateway.submit(
-                        CUSTODY_CONTRACT, "RecordTransit", number, containerId, Boolean.toString(sealIntact), note),
-                CertificateView.parser());
-    }
+    CertificateView transit(String number, String containerId, boolean sealIntact, String note);
 
-    public CertificateView arrive(
-            final String number, final String containerId, final boolean sealIntact, final String note) {
-        return arrive(number, containerId, sealIntact, note, List.of());
-    }
+    CertificateView arrive(String number, String containerId, boolean sealIntact, String note);
 
     /**
      * As {@link #arrive}, endorsed by the given organisations only; an arrival not endorsed by the importing
      * Participant's peer fails validation (key-level endorsement on the import receipt).
      */
-    public CertificateView arrive(
-            final String number,
-            final String containerId,
-            final boolean sealIntact,
-            final String note,
-            final List<String> endorsers) {
-        return Responses.parse(
-                gateway.submit(KpGateway.Submission.of(
-                                CUSTODY_CONTRACT,
-                                "RecordArrival",
-                                number,
-                                containerId,
-                                Boolean.toString(sealIntact),
-                                note)
-                        .withEndorsingOrganizations(endorsers)),
-                CertificateView.parser());
-    }
+    CertificateView arrive(String number, String containerId, boolean sealIntact, String note, List<String> endorsers);
 
     /** Confirms receipt, endorsed by the importing and the exporting Participant: the loop closes at both. */
-    public CertificateView confirm(final ConfirmImportRequest request, final CommercialDetails received) {
-        return confirm(request, received, null);
-    }
+    CertificateView confirm(ConfirmImportRequest request, CommercialDetails received);
 
     /** As {@link #confirm}, endorsed by the given organisations only (to show key-level endorsement at work). */
-    public CertificateView confirm(
-            final ConfirmImportRequest request, final CommercialDetails received, final List<String> endorsers) {
-        final List<String> orgs = endorsers != null ? endorsers : partiesOf(show(request.getCertificateNumber()));
-        return Responses.parse(
-                gateway.submit(KpGateway.Submission.of(IMPORT_CONTRACT, "ConfirmImport", request)
-                        .withTransient(Map.of(DETAILS, received.toByteArray()))
-                        .withEndorsingOrganizations(orgs)),
-                CertificateView.parser());
-    }
+    CertificateView confirm(ConfirmImportRequest request, CommercialDetails received, List<String> endorsers);
 
-    public DetailsVerification verify(final String number, final CommercialDetails presented) {
-        return Responses.parse(
-                gateway.evaluate(KpGateway.Submission.of(IMPORT_CONTRACT, "VerifyDetails", number)
-                        .withTransient(Map.of(DETAILS, presented.toByteArray()))),
-                DetailsVerification.parser());
-    }
-
-    /**
-     * The organisations of the Certificate's exporting and importing Participants, whose implicit collections
-     * hold its details: one read of the registry for both.
-     */
-    private List<String> partiesOf(final CertificateView view) {
-        final List<String> codes = List.of(
-                view.getCertificate().getExportingParticipant(),
-                view.getCertificate().getImportingParticipant());
-        return registry.list().getParticipantsList().stream()
-                .filter(p -> codes.contains(p.getCode()))
-                .map(org.kpcs.protos.Participant::getMspId)
-                .toList();
-    }
+    DetailsVerification verify(String number, CommercialDetails presented);
 }

@@ -26,7 +26,7 @@ final class CustodyCommand {
 
         @Override
         final void execute(final KpGateway gateway, final Output out) {
-            out.certificate(run(new Certificates(gateway)));
+            out.print(run(Certificates.of(gateway)), CertificateText::certificate);
         }
 
         abstract org.kpcs.protos.CertificateView run(Certificates certificates);

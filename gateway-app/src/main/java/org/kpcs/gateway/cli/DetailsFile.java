@@ -1,6 +1,5 @@
 package org.kpcs.gateway.cli;
 
-import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.util.JsonFormat;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,8 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
-import org.kpcs.gateway.client.KpcsException;
+import org.kpcs.gateway.client.InputException;
 import org.kpcs.protos.CommercialDetails;
+import org.kpcs.protos.ErrorCode;
 
 /**
  * The commercial details as a file: written by the exporter at issuance and travelling with the shipment
@@ -34,25 +34,14 @@ final class DetailsFile {
             }
             Files.writeString(file, JsonFormat.printer().print(details) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new KpcsException(
-                    KpcsException.Stage.INPUT, "DETAILS_FILE", "cannot write " + file + ": " + e.getMessage(), e);
+            throw new InputException(ErrorCode.DETAILS_FILE, "cannot write " + file + ": " + e.getMessage(), e);
         }
     }
 
     static CommercialDetails read(final Path file) {
-        try {
-            final CommercialDetails.Builder builder = CommercialDetails.newBuilder();
-            JsonFormat.parser().merge(Files.readString(file, StandardCharsets.UTF_8), builder);
-            return builder.build();
-        } catch (InvalidProtocolBufferException e) {
-            throw new KpcsException(
-                    KpcsException.Stage.INPUT,
-                    "DETAILS_FILE",
-                    file + " is not a commercial details file (kpcs.v1.CommercialDetails JSON): " + e.getMessage(),
-                    e);
-        } catch (IOException e) {
-            throw new KpcsException(
-                    KpcsException.Stage.INPUT, "DETAILS_FILE", "cannot read " + file + ": " + e.getMessage(), e);
-        }
+        final CommercialDetails.Builder details = CommercialDetails.newBuilder();
+        JsonFiles.read(
+                file, details, ErrorCode.DETAILS_FILE, "a commercial details file (kpcs.v1.CommercialDetails JSON)");
+        return details.build();
     }
 }

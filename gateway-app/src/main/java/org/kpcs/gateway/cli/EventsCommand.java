@@ -21,7 +21,7 @@ final class EventsCommand extends GatewayCommand {
 
     @Override
     void execute(final KpGateway gateway, final Output out) {
-        final int n = new LedgerEvents(gateway).follow(fromBlock, limit, seconds, out::event);
+        final int n = LedgerEvents.of(gateway).follow(fromBlock, limit, seconds, out::event);
         out.note(n + " event(s)");
     }
 }

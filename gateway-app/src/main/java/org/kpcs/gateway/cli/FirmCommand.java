@@ -26,7 +26,7 @@ final class FirmCommand {
     abstract static class Sub extends GatewayCommand {
         @Override
         final void execute(final KpGateway gateway, final Output out) {
-            run(new Industry(gateway), out);
+            run(Industry.of(gateway), out);
         }
 
         abstract void run(Industry industry, Output out);
@@ -60,14 +60,16 @@ final class FirmCommand {
 
         @Override
         void run(final Industry industry, final Output out) {
-            out.firm(industry.registerFirm(RegisterFirmRequest.newBuilder()
-                    .setFirmId(id)
-                    .setName(name)
-                    .setAddress(address)
-                    .setCountry(country.toUpperCase(Locale.ROOT))
-                    .setLicenceNumber(licence)
-                    .addAllActivities(activities)
-                    .build()));
+            out.print(
+                    industry.registerFirm(RegisterFirmRequest.newBuilder()
+                            .setFirmId(id)
+                            .setName(name)
+                            .setAddress(address)
+                            .setCountry(country.toUpperCase(Locale.ROOT))
+                            .setLicenceNumber(licence)
+                            .addAllActivities(activities)
+                            .build()),
+                    IndustryText::firm);
         }
     }
 
@@ -78,7 +80,7 @@ final class FirmCommand {
 
         @Override
         void run(final Industry industry, final Output out) {
-            out.firm(industry.firm(id));
+            out.print(industry.firm(id), IndustryText::firm);
         }
     }
 
@@ -92,7 +94,7 @@ final class FirmCommand {
 
         @Override
         void run(final Industry industry, final Output out) {
-            out.firms(industry.firms(country.toUpperCase(Locale.ROOT), page.size, page.bookmark));
+            out.print(industry.firms(country.toUpperCase(Locale.ROOT), page.size, page.bookmark), IndustryText::firms);
         }
     }
 
@@ -109,7 +111,7 @@ final class FirmCommand {
 
         @Override
         void run(final Industry industry, final Output out) {
-            out.firm(industry.sanction(id, reason, reference));
+            out.print(industry.sanction(id, reason, reference), IndustryText::firm);
         }
     }
 }

@@ -1,8 +1,9 @@
 package org.kpcs.gateway.cli;
 
 import java.util.concurrent.Callable;
+import org.kpcs.gateway.client.InputException;
 import org.kpcs.gateway.client.KpGateway;
-import org.kpcs.gateway.client.KpcsException;
+import org.kpcs.protos.ErrorCode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -19,7 +20,7 @@ abstract class GatewayCommand implements Callable<Integer> {
         try {
             validate();
         } catch (IllegalArgumentException e) {
-            throw new KpcsException(KpcsException.Stage.INPUT, "INVALID_ARGUMENT", e.getMessage(), e);
+            throw new InputException(ErrorCode.INVALID_ARGUMENT, e.getMessage(), e);
         }
         final Kpcs root = (Kpcs) spec.root().userObject();
         try (KpGateway gateway = root.connect()) {

@@ -4,11 +4,13 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
 import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.client.KpcsException;
-import org.kpcs.gateway.client.OrgProfile;
 import org.kpcs.gateway.client.PeerChannels;
+import org.kpcs.protos.NetworkProfile;
+import org.kpcs.protos.OrgProfile;
+import org.kpcs.protos.PeerEndpoint;
+import org.kpcs.protos.UserCredentials;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -79,6 +81,12 @@ public final class Kpcs {
 
         @Option(names = "--host-alias", description = "TLS host name of the peer, if not the endpoint's host")
         String hostAlias;
+
+        @Option(names = "--channel", required = true, description = "The channel's name")
+        String channel;
+
+        @Option(names = "--chaincode", required = true, description = "The chaincode's name on the channel")
+        String chaincode;
     }
 
     /** gRPC's informational start-up lines are noise on a command line; warnings still show. */
@@ -126,21 +134,31 @@ public final class Kpcs {
     /** Connects as the chosen user; the gRPC channel is shared by every connection this process makes. */
     KpGateway connect() {
         if (explicit != null) {
-            final OrgProfile.PeerEndpoint peer = new OrgProfile.PeerEndpoint(
-                    explicit.peerEndpoint,
-                    explicit.hostAlias != null
-                            ? explicit.hostAlias
-                            : explicit.peerEndpoint.split(":")[0],
-                    explicit.tlsCert);
-            final OrgProfile profile = new OrgProfile(
-                    org,
-                    explicit.mspId,
-                    "unknown",
-                    peer,
-                    Map.of(user, new OrgProfile.UserCredentials(explicit.cert, explicit.key, "")));
-            return KpGateway.connect(profile, user, channels);
+            final OrgProfile profile = OrgProfile.newBuilder()
+                    .setOrg(org)
+                    .setMspId(explicit.mspId)
+                    .setKind("unknown")
+                    .setPeer(PeerEndpoint.newBuilder()
+                            .setEndpoint(explicit.peerEndpoint)
+                            .setHostAlias(
+                                    explicit.hostAlias != null
+                                            ? explicit.hostAlias
+                                            : explicit.peerEndpoint.split(":")[0])
+                            .setTlsRootCert(explicit.tlsCert.toString()))
+                    .putUsers(
+                            user,
+                            UserCredentials.newBuilder()
+                                    .setCert(explicit.cert.toString())
+                                    .setKey(explicit.key.toString())
+                                    .build())
+                    .build();
+            final NetworkProfile network = NetworkProfile.newBuilder()
+                    .setChannel(explicit.channel)
+                    .setChaincode(explicit.chaincode)
+                    .build();
+            return KpGateway.connect(network, profile, user, channels);
         }
-        return KpGateway.connect(OrgProfile.load(networkHome(), org), user, channels);
+        return KpGateway.connect(networkHome(), org, user, channels);
     }
 
     private Path networkHome() {

@@ -1,8 +1,10 @@
 package org.kpcs.gateway.cli;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.registry.Registry;
+import org.kpcs.protos.BootstrapRequest;
 import org.kpcs.protos.ParticipantStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,6 +15,7 @@ import picocli.CommandLine.Parameters;
         name = "participant",
         description = "The Participant registry: list, show, and the Plenary's status decisions.",
         subcommands = {
+            ParticipantCommand.Bootstrap.class,
             ParticipantCommand.ListCmd.class,
             ParticipantCommand.Show.class,
             ParticipantCommand.ProposeStatus.class,
@@ -25,17 +28,41 @@ final class ParticipantCommand {
     abstract static class Sub extends GatewayCommand {
         @Override
         final void execute(final KpGateway gateway, final Output out) {
-            run(new Registry(gateway), out);
+            run(Registry.of(gateway), out);
         }
 
         abstract void run(Registry registry, Output out);
+    }
+
+    @Command(
+            name = "bootstrap",
+            description = "As the Chair, register the founding Participants (once; repeating it changes nothing).")
+    static final class Bootstrap extends Sub {
+        @Option(
+                names = "--founders",
+                required = true,
+                description =
+                        "JSON of a kpcs.v1.BootstrapRequest: participants (code, name, mspId) and" + " industryMspIds")
+        Path founders;
+
+        private BootstrapRequest request;
+
+        @Override
+        void validate() {
+            request = FoundersFile.read(founders);
+        }
+
+        @Override
+        void run(final Registry registry, final Output out) {
+            out.print(registry.bootstrap(request), RegistryText::participants);
+        }
     }
 
     @Command(name = "list", description = "Every registered Participant and its status.")
     static final class ListCmd extends Sub {
         @Override
         void run(final Registry registry, final Output out) {
-            out.participants(registry.list());
+            out.print(registry.list(), RegistryText::participants);
         }
     }
 
@@ -46,7 +73,7 @@ final class ParticipantCommand {
 
         @Override
         void run(final Registry registry, final Output out) {
-            out.participant(registry.show(code.toUpperCase(Locale.ROOT)));
+            out.print(registry.show(code.toUpperCase(Locale.ROOT)), RegistryText::participant);
         }
     }
 
@@ -77,7 +104,7 @@ final class ParticipantCommand {
 
         @Override
         void run(final Registry registry, final Output out) {
-            out.proposal(registry.proposeStatus(code.toUpperCase(Locale.ROOT), target, reason));
+            out.print(registry.proposeStatus(code.toUpperCase(Locale.ROOT), target, reason), RegistryText::proposal);
         }
     }
 
@@ -90,7 +117,7 @@ final class ParticipantCommand {
 
         @Override
         void run(final Registry registry, final Output out) {
-            out.proposal(registry.approve(proposalId));
+            out.print(registry.approve(proposalId), RegistryText::proposal);
         }
     }
 
@@ -98,7 +125,7 @@ final class ParticipantCommand {
     static final class Proposals extends Sub {
         @Override
         void run(final Registry registry, final Output out) {
-            out.proposals(registry.openProposals());
+            out.print(registry.openProposals(), RegistryText::proposals);
         }
     }
 
@@ -109,7 +136,7 @@ final class ParticipantCommand {
 
         @Override
         void run(final Registry registry, final Output out) {
-            out.proposal(registry.proposal(proposalId));
+            out.print(registry.proposal(proposalId), RegistryText::proposal);
         }
     }
 }

@@ -43,7 +43,7 @@ final class WarrantyCommand {
     abstract static class Sub extends GatewayCommand {
         @Override
         final void execute(final KpGateway gateway, final Output out) {
-            run(new Industry(gateway), out);
+            run(Industry.of(gateway), out);
         }
 
         abstract void run(Industry industry, Output out);
@@ -130,15 +130,17 @@ final class WarrantyCommand {
 
         @Override
         void run(final Industry industry, final Output out) {
-            out.warranty(industry.issueWarranty(IssueWarrantyRequest.newBuilder()
-                    .setInvoiceId(invoice)
-                    .setSellerFirm(seller)
-                    .setBuyerFirm(buyer)
-                    .setInvoiceDate(date)
-                    .setStatementVersion(statement)
-                    .addAllSources(draws)
-                    .setInvoiceHash(document.hash())
-                    .build()));
+            out.print(
+                    industry.issueWarranty(IssueWarrantyRequest.newBuilder()
+                            .setInvoiceId(invoice)
+                            .setSellerFirm(seller)
+                            .setBuyerFirm(buyer)
+                            .setInvoiceDate(date)
+                            .setStatementVersion(statement)
+                            .addAllSources(draws)
+                            .setInvoiceHash(document.hash())
+                            .build()),
+                    IndustryText::warranty);
         }
     }
 
@@ -149,7 +151,7 @@ final class WarrantyCommand {
 
         @Override
         void run(final Industry industry, final Output out) {
-            out.warranty(industry.warranty(invoice));
+            out.print(industry.warranty(invoice), IndustryText::warranty);
         }
     }
 
@@ -181,13 +183,15 @@ final class WarrantyCommand {
 
         @Override
         void run(final Industry industry, final Output out) {
-            out.transformation(industry.transform(RecordTransformationRequest.newBuilder()
-                    .setTransformationId(id)
-                    .setFirm(firm)
-                    .addAllInputs(inputs)
-                    .setOutputMilli(outputMilli)
-                    .setDate(date)
-                    .build()));
+            out.print(
+                    industry.transform(RecordTransformationRequest.newBuilder()
+                            .setTransformationId(id)
+                            .setFirm(firm)
+                            .addAllInputs(inputs)
+                            .setOutputMilli(outputMilli)
+                            .setDate(date)
+                            .build()),
+                    IndustryText::transformation);
         }
     }
 
@@ -201,7 +205,7 @@ final class WarrantyCommand {
 
         @Override
         void run(final Industry industry, final Output out) {
-            out.balance(industry.balance(kind, ref));
+            out.print(industry.balance(kind, ref), IndustryText::balance);
         }
     }
 
@@ -215,7 +219,7 @@ final class WarrantyCommand {
 
         @Override
         void run(final Industry industry, final Output out) {
-            out.trace(industry.trace(kind, ref));
+            out.print(industry.trace(kind, ref), IndustryText::trace);
         }
     }
 
@@ -226,7 +230,7 @@ final class WarrantyCommand {
 
         @Override
         void run(final Industry industry, final Output out) {
-            out.use(industry.traceCertificate(number));
+            out.print(industry.traceCertificate(number), IndustryText::use);
         }
     }
 
@@ -240,7 +244,7 @@ final class WarrantyCommand {
 
         @Override
         void run(final Industry industry, final Output out) {
-            out.reconciliation(industry.reconcile(firm, year));
+            out.print(industry.reconcile(firm, year), IndustryText::reconciliation);
         }
     }
 
@@ -270,7 +274,7 @@ final class WarrantyCommand {
 
         @Override
         void run(final Industry industry, final Output out) {
-            out.attestation(industry.attest(firm, year, auditFirm, reportHash, opinion));
+            out.print(industry.attest(firm, year, auditFirm, reportHash, opinion), IndustryText::attestation);
         }
     }
 
@@ -281,7 +285,7 @@ final class WarrantyCommand {
 
         @Override
         void run(final Industry industry, final Output out) {
-            out.attestations(industry.attestations(firm));
+            out.print(industry.attestations(firm), IndustryText::attestations);
         }
     }
 }

@@ -10,46 +10,50 @@ import org.hyperledger.fabric.client.EndorseException;
 import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.SubmitException;
 import org.hyperledger.fabric.protos.gateway.ErrorDetail;
+import org.kpcs.protos.ErrorCode;
 
-/** Turns fabric-gateway's exceptions into {@link KpcsException}s that name the stage and the rule. */
+/** Turns fabric-gateway's exceptions into the {@link KpcsException} of the stage that refused, with its code. */
 final class Errors {
     /** The chaincode's message, as the peer wraps it. */
     private static final Pattern CHAINCODE = Pattern.compile("chaincode response \\d+, (.*)", Pattern.DOTALL);
-    /** Our chaincode's messages start with a stable code. */
-    private static final Pattern RULE = Pattern.compile("^([A-Z][A-Z0-9_]+): (.*)", Pattern.DOTALL);
+    /** Our chaincode's messages start with one of the shared error codes. */
+    private static final Pattern RULE = Pattern.compile(
+            "^("
+                    + java.util.Arrays.stream(ErrorCode.values())
+                            .filter(c -> c != ErrorCode.UNRECOGNIZED && c != ErrorCode.ERROR_CODE_UNSPECIFIED)
+                            .map(ErrorCode::name)
+                            .collect(java.util.stream.Collectors.joining("|"))
+                    + "): (.*)",
+            Pattern.DOTALL);
 
     private Errors() {}
 
     static KpcsException from(final Exception e) {
         if (e instanceof CommitException commit) {
-            return new KpcsException(
-                    KpcsException.Stage.VALIDATION,
+            return new ValidationException(
                     commit.getCode().name(),
                     "transaction " + commit.getTransactionId() + " was ordered but failed validation with "
                             + commit.getCode() + hint(commit.getCode().name()),
                     e);
         }
         if (e instanceof SubmitException submit) {
-            final String code = orderingCode(submit);
-            if ("FORBIDDEN".equals(code) || "BAD_REQUEST".equals(code)) {
-                return new KpcsException(
-                        KpcsException.Stage.ORDERING,
+            final ErrorCode code = orderingCode(submit);
+            if (code == ErrorCode.FORBIDDEN || code == ErrorCode.BAD_REQUEST) {
+                return new OrderingException(
                         code,
                         "the ordering service refused the transaction: " + messages(submit)
                                 + " (only Participants and the industry may write to the channel)",
                         e);
             }
-            return new KpcsException(
-                    KpcsException.Stage.ORDERING,
+            return new OrderingException(
                     code,
                     "the ordering service did not confirm receipt (" + messages(submit) + "); the transaction may"
                             + " still have been ordered, so query the record before submitting again",
                     e);
         }
         if (e instanceof CommitStatusException status) {
-            return new KpcsException(
-                    KpcsException.Stage.CONNECTION,
-                    "COMMIT_STATUS_UNKNOWN",
+            return new ConnectionException(
+                    ErrorCode.COMMIT_STATUS_UNKNOWN,
                     "the transaction was submitted but its commit status could not be read: " + messages(status)
                             + "; query the record before submitting again",
                     e);
@@ -57,25 +61,23 @@ final class Errors {
         if (e instanceof GatewayException gateway) {
             return fromEndorsement(gateway, e instanceof EndorseException);
         }
-        return new KpcsException(KpcsException.Stage.CONNECTION, "CLIENT_ERROR", String.valueOf(e.getMessage()), e);
+        return new ConnectionException(ErrorCode.CLIENT_ERROR, String.valueOf(e.getMessage()), e);
     }
 
     private static KpcsException fromEndorsement(final GatewayException e, final boolean submitting) {
         final io.grpc.Status.Code grpc = e.getStatus().getCode();
         final String description = String.valueOf(e.getStatus().getDescription());
         if (grpc == io.grpc.Status.Code.UNAVAILABLE && description.contains("failed to find any endorsing peers")) {
-            return new KpcsException(
-                    KpcsException.Stage.CONNECTION,
-                    "NO_ENDORSERS",
+            return new ConnectionException(
+                    ErrorCode.NO_ENDORSERS,
                     "the gateway does not yet know a peer of every organisation this transaction needs ("
                             + description + "); peers learn of each other through gossip a few seconds after"
                             + " they start",
                     e);
         }
         if (grpc == io.grpc.Status.Code.UNAVAILABLE || grpc == io.grpc.Status.Code.DEADLINE_EXCEEDED) {
-            return new KpcsException(
-                    KpcsException.Stage.CONNECTION,
-                    grpc.name(),
+            return new ConnectionException(
+                    grpc == io.grpc.Status.Code.UNAVAILABLE ? ErrorCode.UNAVAILABLE : ErrorCode.DEADLINE_EXCEEDED,
                     "the peer did not answer (" + e.getStatus().getDescription()
                             + "); is the network up? `network/kpnet status` tells",
                     e);
@@ -84,25 +86,24 @@ final class Errors {
             final Matcher chaincode = CHAINCODE.matcher(message);
             final String text = chaincode.find() ? chaincode.group(1) : message;
             final Matcher rule = RULE.matcher(text.strip());
-            if (rule.find()) {
-                return new KpcsException(KpcsException.Stage.ENDORSEMENT, rule.group(1), rule.group(2), e);
+            final ErrorCode code = rule.find() ? ErrorCode.valueOf(rule.group(1)) : null;
+            if (code != null) {
+                return new EndorsementException(code, rule.group(2), e);
             }
         }
-        return new KpcsException(
-                KpcsException.Stage.ENDORSEMENT,
-                submitting ? "ENDORSEMENT_FAILED" : "EVALUATION_FAILED",
-                messages(e),
-                e);
+        return new EndorsementException(
+                submitting ? ErrorCode.ENDORSEMENT_FAILED : ErrorCode.EVALUATION_FAILED, messages(e), e);
     }
 
-    private static String orderingCode(final SubmitException e) {
+    private static ErrorCode orderingCode(final SubmitException e) {
         final String text = messages(e);
-        for (final String status : List.of("FORBIDDEN", "BAD_REQUEST", "SERVICE_UNAVAILABLE")) {
-            if (text.contains(status)) {
+        for (final ErrorCode status :
+                List.of(ErrorCode.FORBIDDEN, ErrorCode.BAD_REQUEST, ErrorCode.SERVICE_UNAVAILABLE)) {
+            if (text.contains(status.name())) {
                 return status;
             }
         }
-        return e.getStatus().getCode().name();
+        return ErrorCode.ORDERING_UNCONFIRMED;
     }
 
     private static List<String> allMessages(final GatewayException e) {

@@ -1,196 +1,88 @@
 package org.kpcs.gateway.client;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.security.InvalidKeyException;
-import java.security.cert.CertificateException;
+import com.google.protobuf.Message;
+import com.google.protobuf.Parser;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Logger;
-import org.hyperledger.fabric.client.CommitException;
-import org.hyperledger.fabric.client.Contract;
-import org.hyperledger.fabric.client.Gateway;
-import org.hyperledger.fabric.client.GatewayException;
-import org.hyperledger.fabric.client.Hash;
 import org.hyperledger.fabric.client.Network;
-import org.hyperledger.fabric.client.Proposal;
-import org.hyperledger.fabric.client.identity.Identities;
-import org.hyperledger.fabric.client.identity.Identity;
-import org.hyperledger.fabric.client.identity.Signer;
-import org.hyperledger.fabric.client.identity.Signers;
-import org.hyperledger.fabric.client.identity.X509Identity;
+import org.kpcs.protos.NetworkProfile;
+import org.kpcs.protos.OrgProfile;
 
 /**
  * A connection to the KP channel as one user of one organisation, through that organisation's peer gateway.
  * Evaluations go to one peer; submissions are endorsed as the ledger's policies require, ordered and awaited.
+ * The channel and the chaincode are the ones the network's profile names.
  */
-public final class KpGateway implements AutoCloseable {
-    /** The channel every Participant, the industry and the observers share. */
-    public static final String CHANNEL = "kimberley";
-    /** The chaincode's name on the channel. */
-    public static final String CHAINCODE = "kpcs";
-
-    private static final Logger LOG = Logger.getLogger(KpGateway.class.getName());
-    private static final int ATTEMPTS = 6;
-
-    private final Gateway gateway;
-    private final Network network;
-    private final String mspId;
-    private final String user;
-
-    private KpGateway(final Gateway gateway, final String mspId, final String user) {
-        this.gateway = gateway;
-        this.network = gateway.getNetwork(CHANNEL);
-        this.mspId = mspId;
-        this.user = user;
+public interface KpGateway extends AutoCloseable {
+    /** Connects as {@code user} of {@code org}, with the profiles the local network wrote under its home. */
+    static KpGateway connect(final Path networkHome, final String org, final String user, final PeerChannels channels) {
+        return connect(Profiles.network(networkHome), Profiles.org(networkHome, org), user, channels);
     }
 
-    /** Connects as {@code userName} of {@code org}, over the shared channel to that organisation's peer. */
-    public static KpGateway connect(final OrgProfile org, final String userName, final PeerChannels channels) {
-        Objects.requireNonNull(org, "org");
-        final OrgProfile.UserCredentials credentials = org.user(userName);
-        return connect(org.mspId(), credentials, channels.channelTo(org.peer()), userName);
-    }
-
+    /** Connects as {@code user} of the organisation, over the shared gRPC channel to its peer. */
     static KpGateway connect(
-            final String mspId,
-            final OrgProfile.UserCredentials credentials,
-            final io.grpc.Channel channel,
-            final String userName) {
-        final Identity identity;
-        final Signer signer;
-        try (Reader cert = Files.newBufferedReader(credentials.cert(), StandardCharsets.UTF_8);
-                Reader key = Files.newBufferedReader(credentials.key(), StandardCharsets.UTF_8)) {
-            identity = new X509Identity(mspId, Identities.readX509Certificate(cert));
-            signer = Signers.newPrivateKeySigner(Identities.readPrivateKey(key));
-        } catch (IOException | CertificateException | InvalidKeyException e) {
-            throw new KpcsException(
-                    KpcsException.Stage.CONNECTION,
-                    "BAD_CREDENTIALS",
-                    "cannot read the credentials of " + userName + " (" + credentials.cert() + ", " + credentials.key()
-                            + "): " + e.getMessage(),
-                    e);
-        }
-        final Gateway gateway = Gateway.newInstance()
-                .identity(identity)
-                .signer(signer)
-                .hash(Hash.SHA256)
-                .connection(channel)
-                .evaluateOptions(o -> o.withDeadlineAfter(10, TimeUnit.SECONDS))
-                .endorseOptions(o -> o.withDeadlineAfter(30, TimeUnit.SECONDS))
-                .submitOptions(o -> o.withDeadlineAfter(10, TimeUnit.SECONDS))
-                .commitStatusOptions(o -> o.withDeadlineAfter(60, TimeUnit.SECONDS))
-                .connect();
-        return new KpGateway(gateway, mspId, userName);
+            final NetworkProfile network, final OrgProfile org, final String user, final PeerChannels channels) {
+        Objects.requireNonNull(network, "network");
+        Objects.requireNonNull(org, "org");
+        return GatewayConnection.open(
+                network, org.getMspId(), Profiles.user(org, user), channels.channelTo(org.getPeer()), user);
     }
 
-    public String mspId() {
-        return mspId;
-    }
+    String mspId();
 
-    public String user() {
-        return user;
-    }
+    String user();
 
-    public Network network() {
-        return network;
-    }
+    /** The channel, for event streams. */
+    Network network();
+
+    /** The chaincode's name on the channel. */
+    String chaincode();
 
     /** Reads without writing: runs the transaction on one peer and returns its result. */
-    public byte[] evaluate(final String contract, final String function, final String... args) {
-        try {
-            return contract(contract).evaluateTransaction(function, args);
-        } catch (GatewayException e) {
-            throw Errors.from(e);
-        }
-    }
-
-    /** Reads without writing, with transient data (which never reaches the ledger). */
-    public byte[] evaluate(final Submission query) {
-        try {
-            return proposal(query).evaluate();
-        } catch (GatewayException e) {
-            throw Errors.from(e);
-        }
-    }
+    byte[] evaluate(Submission query);
 
     /** Submits a transaction and waits for it to commit; read conflicts are retried as new transactions. */
-    public byte[] submit(final Submission submission) {
-        KpcsException last = null;
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try {
-                return submitOnce(submission);
-            } catch (KpcsException e) {
-                if (!e.retryable()) {
-                    throw e;
-                }
-                last = e;
-                final int n = attempt;
-                LOG.info(() -> submission.function() + ": " + e.code() + " on attempt " + n + ", retrying");
-                pause(attempt);
-            }
-        }
-        throw last;
+    byte[] submit(Submission submission);
+
+    default byte[] evaluate(final String contract, final String function, final Message request) {
+        return evaluate(Submission.of(contract, function, request));
     }
 
-    public byte[] submit(final String contract, final String function, final String... args) {
-        return submit(Submission.of(contract, function, args));
+    default byte[] submit(final String contract, final String function, final Message request) {
+        return submit(Submission.of(contract, function, request));
     }
 
-    /** Backs off a little more after each attempt, so gossip or a conflicting writer can settle. */
-    private static void pause(final int attempt) {
-        try {
-            Thread.sleep(250L * attempt);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new KpcsException(KpcsException.Stage.CONNECTION, "INTERRUPTED", "interrupted while retrying", e);
-        }
+    /** As {@link #evaluate(Submission)}, decoding the kpcs.v1 message the transaction returns. */
+    default <T> T evaluate(final Submission query, final Parser<T> response) {
+        return Responses.parse(evaluate(query), response);
     }
 
-    private Proposal proposal(final Submission submission) {
-        final Proposal.Builder builder = contract(submission.contract())
-                .newProposal(submission.function())
-                .addArguments(submission.args().toArray(byte[][]::new));
-        if (!submission.transientData().isEmpty()) {
-            builder.putAllTransient(submission.transientData());
-        }
-        if (!submission.endorsingOrganizations().isEmpty()) {
-            builder.setEndorsingOrganizations(
-                    submission.endorsingOrganizations().toArray(String[]::new));
-        }
-        return builder.build();
+    /** As {@link #submit(Submission)}, decoding the kpcs.v1 message the transaction returns. */
+    default <T> T submit(final Submission submission, final Parser<T> response) {
+        return Responses.parse(submit(submission), response);
     }
 
-    private byte[] submitOnce(final Submission submission) {
-        final Proposal proposal = proposal(submission);
-        try {
-            final byte[] result = proposal.endorse().submit();
-            LOG.fine(() -> submission.function() + " committed as " + proposal.getTransactionId());
-            return result;
-        } catch (GatewayException | CommitException e) {
-            throw Errors.from(e);
-        }
+    default <T> T evaluate(
+            final String contract, final String function, final Message request, final Parser<T> response) {
+        return evaluate(Submission.of(contract, function, request), response);
     }
 
-    private Contract contract(final String name) {
-        return network.getContract(CHAINCODE, name);
+    default <T> T submit(
+            final String contract, final String function, final Message request, final Parser<T> response) {
+        return submit(Submission.of(contract, function, request), response);
     }
 
     /** Closes the gateway; the shared gRPC channel stays open for other connections. */
     @Override
-    public void close() {
-        gateway.close();
-    }
+    void close();
 
     /**
-     * A transaction: its function, arguments (bytes: UTF-8 text or a protobuf message), private (transient)
-     * data and, where private data demands it, the endorsing organisations.
+     * A transaction: its function, its argument (the request message's bytes), private (transient) data and,
+     * where private data demands it, the endorsing organisations.
      */
-    public record Submission(
+    record Submission(
             String contract,
             String function,
             List<byte[]> args,
@@ -204,21 +96,8 @@ public final class KpGateway implements AutoCloseable {
             endorsingOrganizations = List.copyOf(endorsingOrganizations);
         }
 
-        /** A transaction with text arguments only. */
-        public static Submission of(final String contract, final String function, final String... args) {
-            return new Submission(
-                    contract,
-                    function,
-                    java.util.Arrays.stream(args)
-                            .map(a -> a.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                            .toList(),
-                    Map.of(),
-                    List.of());
-        }
-
-        /** A transaction whose one argument is a kpcs.v1 request message. */
-        public static Submission of(
-                final String contract, final String function, final com.google.protobuf.Message request) {
+        /** A transaction; its one argument is its kpcs.v1 request message. */
+        public static Submission of(final String contract, final String function, final Message request) {
             return new Submission(contract, function, List.of(request.toByteArray()), Map.of(), List.of());
         }
 

@@ -1,13 +1,16 @@
 package org.kpcs.gateway.client;
 
 import java.util.Objects;
+import org.kpcs.protos.ErrorCode;
 
 /**
- * A failed request, typed by the stage that refused it, so callers can tell a broken KPCS rule (endorsement:
- * the chaincode said no, with its code) from the ordering service's refusal, a failed validation at commit,
- * or a connection problem, and know what is safe to retry.
+ * A failed request. Each stage that can refuse has its own type ({@link InputException}, {@link
+ * ConnectionException}, {@link EndorsementException}, {@link OrderingException}, {@link ValidationException}),
+ * all carrying the {@link ErrorCode} shared with the chaincode, so callers can tell a broken KPCS rule from the
+ * ordering service's refusal, a failed validation at commit or a connection problem, and know what is safe to
+ * retry.
  */
-public final class KpcsException extends RuntimeException {
+public abstract class KpcsException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     /** Where the request was refused. */
@@ -20,34 +23,26 @@ public final class KpcsException extends RuntimeException {
         ENDORSEMENT,
         /** The ordering service refused the transaction (for example, the caller is not a channel Writer). */
         ORDERING,
-        /** The transaction was ordered but failed validation (code: the Fabric validation code). */
+        /** The transaction was ordered but failed validation. */
         VALIDATION
     }
 
-    private final Stage stage;
-    private final String code;
+    private final transient ErrorCode code;
 
-    public KpcsException(final Stage stage, final String code, final String message, final Throwable cause) {
+    KpcsException(final ErrorCode code, final String message, final Throwable cause) {
         super(message, cause);
-        this.stage = Objects.requireNonNull(stage, "stage");
         this.code = Objects.requireNonNull(code, "code");
     }
 
-    public Stage stage() {
-        return stage;
-    }
+    public abstract Stage stage();
 
-    /** The chaincode's rule code (ENDORSEMENT), Fabric's validation code (VALIDATION) or a client code. */
-    public String code() {
+    /** The chaincode's rule (ENDORSEMENT), or what the client or Fabric reported. */
+    public ErrorCode code() {
         return code;
     }
 
-    /**
-     * Safe to retry as a new transaction: a read conflict (the transaction was invalidated, nothing changed) or
-     * a gateway that could not yet find the endorsing peers (nothing was sent to the orderer).
-     */
+    /** Safe to submit again as a new transaction: nothing was written and nothing may yet be. */
     public boolean retryable() {
-        return stage == Stage.VALIDATION && ("MVCC_READ_CONFLICT".equals(code) || "PHANTOM_READ_CONFLICT".equals(code))
-                || stage == Stage.CONNECTION && "NO_ENDORSERS".equals(code);
+        return false;
     }
 }

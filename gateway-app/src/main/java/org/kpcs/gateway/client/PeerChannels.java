@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import org.kpcs.protos.ErrorCode;
+import org.kpcs.protos.PeerEndpoint;
 
 /**
  * One gRPC channel per peer, opened on first use and shared by every gateway connection to that peer; gRPC
@@ -18,8 +20,8 @@ public final class PeerChannels implements AutoCloseable {
 
     private final Map<String, ManagedChannel> channels = new ConcurrentHashMap<>();
 
-    public ManagedChannel channelTo(final OrgProfile.PeerEndpoint peer) {
-        return channels.computeIfAbsent(peer.endpoint() + "|" + peer.hostAlias(), k -> open(peer));
+    public ManagedChannel channelTo(final PeerEndpoint peer) {
+        return channels.computeIfAbsent(peer.getEndpoint() + "|" + peer.getHostAlias(), k -> open(peer));
     }
 
     /** How many distinct peer channels are open (one per peer, however many gateways use them). */
@@ -27,20 +29,19 @@ public final class PeerChannels implements AutoCloseable {
         return channels.size();
     }
 
-    private static ManagedChannel open(final OrgProfile.PeerEndpoint peer) {
+    private static ManagedChannel open(final PeerEndpoint peer) {
         try {
             final var credentials = TlsChannelCredentials.newBuilder()
-                    .trustManager(peer.tlsRootCert().toFile())
+                    .trustManager(new java.io.File(peer.getTlsRootCert()))
                     .build();
-            LOG.fine(() -> "opening gRPC channel to " + peer.endpoint() + " (" + peer.hostAlias() + ")");
-            return Grpc.newChannelBuilder(peer.endpoint(), credentials)
-                    .overrideAuthority(peer.hostAlias())
+            LOG.fine(() -> "opening gRPC channel to " + peer.getEndpoint() + " (" + peer.getHostAlias() + ")");
+            return Grpc.newChannelBuilder(peer.getEndpoint(), credentials)
+                    .overrideAuthority(peer.getHostAlias())
                     .build();
         } catch (IOException e) {
-            throw new KpcsException(
-                    KpcsException.Stage.CONNECTION,
-                    "TLS_ROOT_CERT",
-                    "cannot read the peer's TLS root certificate " + peer.tlsRootCert() + ": " + e.getMessage(),
+            throw new ConnectionException(
+                    ErrorCode.TLS_ROOT_CERT,
+                    "cannot read the peer's TLS root certificate " + peer.getTlsRootCert() + ": " + e.getMessage(),
                     e);
         }
     }

@@ -2,6 +2,7 @@ package org.kpcs.gateway.client;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Parser;
+import org.kpcs.protos.ErrorCode;
 
 /** Decodes the chaincode's answers: every transaction returns one kpcs.v1 protobuf message. */
 public final class Responses {
@@ -11,9 +12,8 @@ public final class Responses {
         try {
             return parser.parseFrom(bytes);
         } catch (InvalidProtocolBufferException e) {
-            throw new KpcsException(
-                    KpcsException.Stage.CONNECTION,
-                    "BAD_RESPONSE",
+            throw new ConnectionException(
+                    ErrorCode.BAD_RESPONSE,
                     "the chaincode answered with something that is not the expected kpcs.v1 message; are the client"
                             + " and the chaincode the same version?",
                     e);

@@ -1,8 +1,6 @@
 package org.kpcs.gateway.industry;
 
-import java.util.Objects;
 import org.kpcs.gateway.client.KpGateway;
-import org.kpcs.gateway.client.Responses;
 import org.kpcs.protos.Attestation;
 import org.kpcs.protos.AttestationList;
 import org.kpcs.protos.CertificateUse;
@@ -18,92 +16,38 @@ import org.kpcs.protos.Transformation;
 import org.kpcs.protos.Warranty;
 import org.kpcs.protos.WarrantyTrace;
 
-/**
- * The industry's self-regulation (KPCS IV, Annex II 6, 13-16) as a client calls it: licensed firms and
- * sanctions, warranty invoices, cutting and polishing, tracing, reconciliation and audit.
- */
-public final class Industry {
-    private static final String FIRMS = "Firms";
-    private static final String WARRANTIES = "Warranties";
-
-    private final KpGateway gateway;
-
-    public Industry(final KpGateway gateway) {
-        this.gateway = Objects.requireNonNull(gateway, "gateway");
+/** The industry's self-regulation (KPCS IV, Annex II 6, 13-16), as a client calls it: firms and sanctions, warranty invoices, cutting and polishing, tracing, reconciliation and audit. */
+public interface Industry {
+    /** The industry over a connection. */
+    static Industry of(final KpGateway gateway) {
+        return new GatewayIndustry(gateway);
     }
 
-    public Firm registerFirm(final RegisterFirmRequest request) {
-        return Responses.parse(gateway.submit(KpGateway.Submission.of(FIRMS, "RegisterFirm", request)), Firm.parser());
-    }
+    Firm registerFirm(RegisterFirmRequest request);
 
-    public Firm sanction(final String firmId, final String reason, final String reference) {
-        return Responses.parse(gateway.submit(FIRMS, "SanctionFirm", firmId, reason, reference), Firm.parser());
-    }
+    Firm sanction(String firmId, String reason, String reference);
 
-    public Firm firm(final String firmId) {
-        return Responses.parse(gateway.evaluate(FIRMS, "GetFirm", firmId), Firm.parser());
-    }
+    Firm firm(String firmId);
 
-    public FirmPage firms(final String country, final int pageSize, final String bookmark) {
-        return Responses.parse(
-                gateway.evaluate(FIRMS, "ListFirms", country, Integer.toString(pageSize), bookmark), FirmPage.parser());
-    }
+    FirmPage firms(String country, int pageSize, String bookmark);
 
-    public Warranty issueWarranty(final IssueWarrantyRequest request) {
-        return Responses.parse(
-                gateway.submit(KpGateway.Submission.of(WARRANTIES, "IssueWarranty", request)), Warranty.parser());
-    }
+    Warranty issueWarranty(IssueWarrantyRequest request);
 
-    public Transformation transform(final RecordTransformationRequest request) {
-        return Responses.parse(
-                gateway.submit(KpGateway.Submission.of(WARRANTIES, "RecordTransformation", request)),
-                Transformation.parser());
-    }
+    Transformation transform(RecordTransformationRequest request);
 
-    public Warranty warranty(final String invoiceId) {
-        return Responses.parse(gateway.evaluate(WARRANTIES, "GetWarranty", invoiceId), Warranty.parser());
-    }
+    Warranty warranty(String invoiceId);
 
-    public SourceBalance balance(final SourceKind kind, final String ref) {
-        return Responses.parse(
-                gateway.evaluate(WARRANTIES, "GetSourceBalance", kind.name(), ref), SourceBalance.parser());
-    }
+    SourceBalance balance(SourceKind kind, String ref);
 
     /** Backward from an invoice (or a transformation) to the KP Certificates and countries of origin. */
-    public WarrantyTrace trace(final SourceKind kind, final String ref) {
-        return Responses.parse(gateway.evaluate(WARRANTIES, "TraceInvoice", kind.name(), ref), WarrantyTrace.parser());
-    }
+    WarrantyTrace trace(SourceKind kind, String ref);
 
     /** Forward from a KP Certificate to every invoice that drew on it. */
-    public CertificateUse traceCertificate(final String number) {
-        return Responses.parse(gateway.evaluate(WARRANTIES, "TraceCertificate", number), CertificateUse.parser());
-    }
+    CertificateUse traceCertificate(String number);
 
-    public FirmYearReconciliation reconcile(final String firmId, final int year) {
-        return Responses.parse(
-                gateway.evaluate(WARRANTIES, "ReconcileFirmYear", firmId, Integer.toString(year)),
-                FirmYearReconciliation.parser());
-    }
+    FirmYearReconciliation reconcile(String firmId, int year);
 
-    public Attestation attest(
-            final String firmId,
-            final int year,
-            final String auditFirm,
-            final String reportHash,
-            final String opinion) {
-        return Responses.parse(
-                gateway.submit(
-                        WARRANTIES,
-                        "RecordAttestation",
-                        firmId,
-                        Integer.toString(year),
-                        auditFirm,
-                        reportHash,
-                        opinion),
-                Attestation.parser());
-    }
+    Attestation attest(String firmId, int year, String auditFirm, String reportHash, String opinion);
 
-    public AttestationList attestations(final String firmId) {
-        return Responses.parse(gateway.evaluate(WARRANTIES, "ListAttestations", firmId), AttestationList.parser());
-    }
+    AttestationList attestations(String firmId);
 }

@@ -1,8 +1,7 @@
 package org.kpcs.gateway.registry;
 
-import java.util.Objects;
 import org.kpcs.gateway.client.KpGateway;
-import org.kpcs.gateway.client.Responses;
+import org.kpcs.protos.BootstrapRequest;
 import org.kpcs.protos.Participant;
 import org.kpcs.protos.ParticipantList;
 import org.kpcs.protos.ParticipantStatus;
@@ -10,39 +9,29 @@ import org.kpcs.protos.StatusProposal;
 import org.kpcs.protos.StatusProposalList;
 
 /** The Participant registry (KPCS Section VI), as a client calls it. */
-public final class Registry {
-    private static final String CONTRACT = "ParticipantRegistry";
-
-    private final KpGateway gateway;
-
-    public Registry(final KpGateway gateway) {
-        this.gateway = Objects.requireNonNull(gateway, "gateway");
+public interface Registry {
+    /** The registry over a connection. */
+    static Registry of(final KpGateway gateway) {
+        return new GatewayRegistry(gateway);
     }
 
-    public ParticipantList list() {
-        return Responses.parse(gateway.evaluate(CONTRACT, "ListParticipants"), ParticipantList.parser());
-    }
+    /**
+     * The Chair registers the founding Participants once, endorsed by each of them; repeated with the same
+     * founders, it changes nothing.
+     */
+    ParticipantList bootstrap(BootstrapRequest founders);
 
-    public Participant show(final String code) {
-        return Responses.parse(gateway.evaluate(CONTRACT, "GetParticipant", code), Participant.parser());
-    }
+    ParticipantList list();
+
+    Participant show(String code);
 
     /** The Chair proposes a status change; it takes effect once a majority of active Participants approve. */
-    public StatusProposal proposeStatus(final String code, final ParticipantStatus status, final String reason) {
-        return Responses.parse(
-                gateway.submit(CONTRACT, "ProposeStatusChange", code, status.name(), reason), StatusProposal.parser());
-    }
+    StatusProposal proposeStatus(String code, ParticipantStatus status, String reason);
 
     /** A Participant's delegate approves a proposal; the approval that completes the majority applies it. */
-    public StatusProposal approve(final String proposalId) {
-        return Responses.parse(gateway.submit(CONTRACT, "ApproveStatusChange", proposalId), StatusProposal.parser());
-    }
+    StatusProposal approve(String proposalId);
 
-    public StatusProposal proposal(final String proposalId) {
-        return Responses.parse(gateway.evaluate(CONTRACT, "GetProposal", proposalId), StatusProposal.parser());
-    }
+    StatusProposal proposal(String proposalId);
 
-    public StatusProposalList openProposals() {
-        return Responses.parse(gateway.evaluate(CONTRACT, "ListOpenProposals"), StatusProposalList.parser());
-    }
+    StatusProposalList openProposals();
 }

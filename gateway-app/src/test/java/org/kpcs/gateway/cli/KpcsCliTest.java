@@ -93,4 +93,17 @@ class KpcsCliTest {
                 .isEqualTo(2);
         assertThat(err.toString()).contains("refused at input").contains("thousandths of a carat");
     }
+
+    @Test
+    void an_unreadable_founders_file_is_an_input_error() {
+        assertThat(run(
+                        "participant",
+                        "bootstrap",
+                        "--founders",
+                        home.resolve("none.json").toString(),
+                        "--network-home",
+                        home.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("[FOUNDERS_FILE]").doesNotContain("NO_PROFILE");
+    }
 }

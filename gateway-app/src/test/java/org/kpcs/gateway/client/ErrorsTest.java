@@ -11,6 +11,7 @@ import org.hyperledger.fabric.client.GatewayException;
 import org.hyperledger.fabric.client.SubmitException;
 import org.hyperledger.fabric.protos.gateway.ErrorDetail;
 import org.junit.jupiter.api.Test;
+import org.kpcs.protos.ErrorCode;
 
 class ErrorsTest {
     private static StatusRuntimeException grpc(final Status.Code code, final String message, final String detail) {
@@ -34,8 +35,9 @@ class ErrorsTest {
                         Status.Code.ABORTED,
                         "failed to endorse transaction, see attached details for more info",
                         "chaincode response 500, ROLE_REQUIRED: this transaction needs kp.role=chair")));
+        assertThat(e).isInstanceOf(EndorsementException.class);
         assertThat(e.stage()).isEqualTo(KpcsException.Stage.ENDORSEMENT);
-        assertThat(e.code()).isEqualTo("ROLE_REQUIRED");
+        assertThat(e.code()).isEqualTo(ErrorCode.ROLE_REQUIRED);
         assertThat(e.getMessage()).isEqualTo("this transaction needs kp.role=chair");
         assertThat(e.retryable()).isFalse();
     }
@@ -46,7 +48,7 @@ class ErrorsTest {
                 Status.Code.UNKNOWN,
                 "evaluate call to endorser returned error: chaincode response 500, PARTICIPANT_NOT_FOUND: no ZA",
                 null)));
-        assertThat(e.code()).isEqualTo("PARTICIPANT_NOT_FOUND");
+        assertThat(e.code()).isEqualTo(ErrorCode.PARTICIPANT_NOT_FOUND);
         assertThat(e.getMessage()).isEqualTo("no ZA");
     }
 
@@ -59,15 +61,17 @@ class ErrorsTest {
                         "received unsuccessful response from orderer: status=FORBIDDEN, info=implicit policy"
                                 + " evaluation failed",
                         null)));
+        assertThat(e).isInstanceOf(OrderingException.class);
         assertThat(e.stage()).isEqualTo(KpcsException.Stage.ORDERING);
-        assertThat(e.code()).isEqualTo("FORBIDDEN");
+        assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN);
     }
 
     @Test
     void an_unreachable_peer_is_a_connection_error() {
         final KpcsException e =
                 Errors.from(new GatewayException(grpc(Status.Code.UNAVAILABLE, "connection refused", null)));
-        assertThat(e.stage()).isEqualTo(KpcsException.Stage.CONNECTION);
+        assertThat(e).isInstanceOf(ConnectionException.class);
+        assertThat(e.code()).isEqualTo(ErrorCode.UNAVAILABLE);
         assertThat(e.getMessage()).contains("kpnet status");
     }
 
@@ -75,18 +79,34 @@ class ErrorsTest {
     void a_gateway_that_does_not_yet_know_the_endorsers_is_retryable() {
         final KpcsException e = Errors.from(new EndorseException(
                 "tx3", grpc(Status.Code.UNAVAILABLE, "failed to find any endorsing peers for org(s): INMSP", null)));
-        assertThat(e.code()).isEqualTo("NO_ENDORSERS");
+        assertThat(e.code()).isEqualTo(ErrorCode.NO_ENDORSERS);
         assertThat(e.retryable()).isTrue();
     }
 
     @Test
     void read_conflicts_are_retryable_and_policy_failures_are_not() {
-        assertThat(new KpcsException(KpcsException.Stage.VALIDATION, "MVCC_READ_CONFLICT", "x", null).retryable())
+        assertThat(new ValidationException("MVCC_READ_CONFLICT", "x", null).retryable())
                 .isTrue();
-        assertThat(new KpcsException(KpcsException.Stage.VALIDATION, "ENDORSEMENT_POLICY_FAILURE", "x", null)
-                        .retryable())
+        assertThat(new ValidationException("ENDORSEMENT_POLICY_FAILURE", "x", null).retryable())
                 .isFalse();
-        assertThat(new KpcsException(KpcsException.Stage.ENDORSEMENT, "MVCC_READ_CONFLICT", "x", null).retryable())
+        assertThat(new EndorsementException(ErrorCode.MVCC_READ_CONFLICT, "x", null).retryable())
                 .isFalse();
+        assertThat(new ValidationException("BAD_PAYLOAD", "x", null).code()).isEqualTo(ErrorCode.TRANSACTION_INVALID);
+    }
+
+    @Test
+    void a_message_without_a_known_code_is_an_endorsement_failure_with_the_peers_words() {
+        final KpcsException e = Errors.from(new EndorseException(
+                "tx4", grpc(Status.Code.ABORTED, "failed to endorse", "chaincode response 500, NOT_A_CODE: x")));
+        assertThat(e.code()).isEqualTo(ErrorCode.ENDORSEMENT_FAILED);
+        assertThat(e.getMessage()).contains("NOT_A_CODE: x");
+    }
+
+    @Test
+    void an_ordering_failure_other_than_a_refusal_may_have_been_ordered() {
+        final KpcsException e =
+                Errors.from(new SubmitException("tx5", grpc(Status.Code.DEADLINE_EXCEEDED, "orderer timed out", null)));
+        assertThat(e.code()).isEqualTo(ErrorCode.ORDERING_UNCONFIRMED);
+        assertThat(e.getMessage()).contains("query the record before submitting again");
     }
 }

@@ -20,6 +20,8 @@ import org.kpcs.protos.CertificateStatus;
 import org.kpcs.protos.CertificateView;
 import org.kpcs.protos.CommercialDetails;
 import org.kpcs.protos.ConfirmImportRequest;
+import org.kpcs.protos.ErrorCode;
+import org.kpcs.protos.GetCertificateRequest;
 import org.kpcs.protos.IssueCertificateRequest;
 import org.kpcs.protos.PartyIdentification;
 
@@ -77,16 +79,16 @@ class CertificateE2E {
         try (KpGateway exporter = LocalNetwork.as("BW", "exporter");
                 KpGateway customs = LocalNetwork.as("BW", "customs");
                 KpGateway importer = LocalNetwork.as("AE", "importer")) {
-            new Certificates(exporter).issue(request(number, "AE").build(), details);
-            new Certificates(customs).seal(number, "SEAL-" + number, "e2e");
-            new Certificates(importer).arrive(number, "SEAL-" + number, true, "e2e");
+            Certificates.of(exporter).issue(request(number, "AE").build(), details);
+            Certificates.of(customs).seal(number, "SEAL-" + number, "e2e");
+            Certificates.of(importer).arrive(number, "SEAL-" + number, true, "e2e");
         }
         return details;
     }
 
     private static CertificateView show(final String number) {
         try (KpGateway observer = LocalNetwork.as("CSO", "observer")) {
-            return new Certificates(observer).show(number);
+            return Certificates.of(observer).show(number);
         }
     }
 
@@ -96,7 +98,7 @@ class CertificateE2E {
         final CommercialDetails firstDetails = shipToAe(first);
         try (KpGateway importer = LocalNetwork.as("AE", "importer")) {
             final CertificateView confirmed =
-                    new Certificates(importer).confirm(confirmation(first, 12_500_250, 3), firstDetails);
+                    Certificates.of(importer).confirm(confirmation(first, 12_500_250, 3), firstDetails);
             assertThat(confirmed.getStatus()).isEqualTo(CertificateStatus.CONFIRMED);
         }
 
@@ -106,7 +108,7 @@ class CertificateE2E {
                 KpGateway aeCustoms = LocalNetwork.as("AE", "customs");
                 KpGateway bwCustoms = LocalNetwork.as("BW", "customs");
                 KpGateway inImporter = LocalNetwork.as("IN", "importer")) {
-            final CertificateView issued = new Certificates(aeExporter)
+            final CertificateView issued = Certificates.of(aeExporter)
                     .issue(
                             request(second, "IN")
                                     .setOrigin("MIXED")
@@ -117,17 +119,17 @@ class CertificateE2E {
                                     .build(),
                             secondDetails);
             assertThat(issued.getCertificate().getMixedOriginsList()).containsExactly("BW", "RU", "CA");
-            new Certificates(aeCustoms).seal(second, "SEAL-" + second, "Dubai");
-            new Certificates(bwCustoms).transit(second, "SEAL-" + second, true, "Gaborone");
-            new Certificates(inImporter).arrive(second, "SEAL-" + second, true, "Mumbai");
-            assertThat(new Certificates(inImporter)
+            Certificates.of(aeCustoms).seal(second, "SEAL-" + second, "Dubai");
+            Certificates.of(bwCustoms).transit(second, "SEAL-" + second, true, "Gaborone");
+            Certificates.of(inImporter).arrive(second, "SEAL-" + second, true, "Mumbai");
+            assertThat(Certificates.of(inImporter)
                             .confirm(confirmation(second, 4_200_500, 2), secondDetails)
                             .getStatus())
                     .isEqualTo(CertificateStatus.CONFIRMED);
         }
         try (KpGateway observer = LocalNetwork.as("CSO", "observer")) {
             final List<CertificateHistoryEntry> history =
-                    new Certificates(observer).history(second).getEntriesList();
+                    Certificates.of(observer).history(second).getEntriesList();
             assertThat(history)
                     .extracting(e -> e.getRecord()
                             + (e.hasCustody() ? ":" + e.getCustody().getEvent() : ""))
@@ -148,22 +150,22 @@ class CertificateE2E {
         final String number = number("BW");
         final CommercialDetails details = shipToAe(number);
         try (KpGateway importer = LocalNetwork.as("AE", "importer")) {
-            new Certificates(importer).confirm(confirmation(number, 12_500_250, 3), details);
-            assertThat(new Certificates(importer).details(number)).isEqualTo(details);
+            Certificates.of(importer).confirm(confirmation(number, 12_500_250, 3), details);
+            assertThat(Certificates.of(importer).details(number)).isEqualTo(details);
         }
         try (KpGateway exporter = LocalNetwork.as("BW", "exporter")) {
-            assertThat(new Certificates(exporter).details(number)).isEqualTo(details);
+            assertThat(Certificates.of(exporter).details(number)).isEqualTo(details);
         }
         try (KpGateway third = LocalNetwork.as("IN", "importer")) {
-            final KpcsException refused =
-                    catchThrowableOfType(KpcsException.class, () -> new Certificates(third).details(number));
-            assertThat(refused.code()).isEqualTo("DETAILS_NOT_FOUND");
+            final KpcsException refused = catchThrowableOfType(
+                    KpcsException.class, () -> Certificates.of(third).details(number));
+            assertThat(refused.code()).isEqualTo(ErrorCode.DETAILS_NOT_FOUND);
         }
         try (KpGateway observer = LocalNetwork.as("CSO", "observer")) {
-            final KpcsException refused =
-                    catchThrowableOfType(KpcsException.class, () -> new Certificates(observer).details(number));
-            assertThat(refused.code()).isEqualTo("OBSERVER_READ_ONLY");
-            assertThat(new Certificates(observer).show(number).toString())
+            final KpcsException refused = catchThrowableOfType(
+                    KpcsException.class, () -> Certificates.of(observer).details(number));
+            assertThat(refused.code()).isEqualTo(ErrorCode.OBSERVER_READ_ONLY);
+            assertThat(Certificates.of(observer).show(number).toString())
                     .doesNotContain("Okavango")
                     .doesNotContain("INV-" + number);
         }
@@ -176,15 +178,15 @@ class CertificateE2E {
         final CommercialDetails tampered =
                 details.toBuilder().setValueUsdCents(1).build();
         try (KpGateway importer = LocalNetwork.as("AE", "importer")) {
-            assertThat(new Certificates(importer).verify(number, tampered).getMatches())
+            assertThat(Certificates.of(importer).verify(number, tampered).getMatches())
                     .isFalse();
             final CertificateView disputed =
-                    new Certificates(importer).confirm(confirmation(number, 12_500_250, 3), tampered);
+                    Certificates.of(importer).confirm(confirmation(number, 12_500_250, 3), tampered);
             assertThat(disputed.getStatus()).isEqualTo(CertificateStatus.DISPUTED);
             assertThat(disputed.getReceipt().getDisputeReasonsList()).anyMatch(r -> r.contains("hash"));
         }
         try (KpGateway chair = LocalNetwork.as("BW", "chair")) {
-            assertThat(new Certificates(chair).disputed(100, "").getCertificatesList())
+            assertThat(Certificates.of(chair).disputed(100, "").getCertificatesList())
                     .extracting(v -> v.getCertificate().getNumber())
                     .contains(number);
         }
@@ -197,9 +199,9 @@ class CertificateE2E {
         try (KpGateway wrong = LocalNetwork.as("IN", "importer")) {
             final KpcsException refused = catchThrowableOfType(
                     KpcsException.class,
-                    () -> new Certificates(wrong).confirm(confirmation(number, 12_500_250, 3), details));
+                    () -> Certificates.of(wrong).confirm(confirmation(number, 12_500_250, 3), details));
             assertThat(refused.stage()).isEqualTo(KpcsException.Stage.ENDORSEMENT);
-            assertThat(refused.code()).isEqualTo("WRONG_ORGANISATION");
+            assertThat(refused.code()).isEqualTo(ErrorCode.WRONG_ORGANISATION);
         }
         assertThat(show(number).getStatus()).isEqualTo(CertificateStatus.ARRIVED_AT_IMPORT);
     }
@@ -209,17 +211,17 @@ class CertificateE2E {
         final String number = number("BW");
         try (KpGateway exporter = LocalNetwork.as("BW", "exporter");
                 KpGateway customs = LocalNetwork.as("BW", "customs")) {
-            new Certificates(exporter).issue(request(number, "AE").build(), details("INV-" + number));
-            new Certificates(customs).seal(number, "SEAL-" + number, "e2e");
+            Certificates.of(exporter).issue(request(number, "AE").build(), details("INV-" + number));
+            Certificates.of(customs).seal(number, "SEAL-" + number, "e2e");
         }
         try (KpGateway importer = LocalNetwork.as("AE", "importer")) {
             // the chaincode's rules pass on BW's and IN's peers, but the receipt key needs AE's peer
             final KpcsException refused = catchThrowableOfType(
                     KpcsException.class,
-                    () -> new Certificates(importer)
+                    () -> Certificates.of(importer)
                             .arrive(number, "SEAL-" + number, true, "e2e", List.of("BWMSP", "INMSP")));
             assertThat(refused.stage()).isEqualTo(KpcsException.Stage.VALIDATION);
-            assertThat(refused.code()).isEqualTo("ENDORSEMENT_POLICY_FAILURE");
+            assertThat(refused.code()).isEqualTo(ErrorCode.ENDORSEMENT_POLICY_FAILURE);
         }
         assertThat(show(number).getStatus()).isEqualTo(CertificateStatus.SEALED_FOR_EXPORT);
     }
@@ -228,18 +230,22 @@ class CertificateE2E {
     void an_observers_certificate_writes_are_refused_by_chaincode_and_ordering_service() {
         final String number = number("BW");
         try (KpGateway exporter = LocalNetwork.as("BW", "exporter")) {
-            new Certificates(exporter).issue(request(number, "AE").build(), details("INV-" + number));
+            Certificates.of(exporter).issue(request(number, "AE").build(), details("INV-" + number));
         }
         try (KpGateway observer = LocalNetwork.as("CSO", "observer")) {
             final KpcsException byChaincode = catchThrowableOfType(
                     KpcsException.class,
-                    () -> new Certificates(observer).seal(number, "SEAL-" + number, "observer tries"));
+                    () -> Certificates.of(observer).seal(number, "SEAL-" + number, "observer tries"));
             assertThat(byChaincode.stage()).isEqualTo(KpcsException.Stage.ENDORSEMENT);
-            assertThat(byChaincode.code()).isEqualTo("OBSERVER_READ_ONLY");
+            assertThat(byChaincode.code()).isEqualTo(ErrorCode.OBSERVER_READ_ONLY);
             final KpcsException byOrderer = catchThrowableOfType(
-                    KpcsException.class, () -> observer.submit("Certificates", "GetCertificate", number));
+                    KpcsException.class,
+                    () -> observer.submit(
+                            "Certificates",
+                            "GetCertificate",
+                            GetCertificateRequest.newBuilder().setNumber(number).build()));
             assertThat(byOrderer.stage()).isEqualTo(KpcsException.Stage.ORDERING);
-            assertThat(byOrderer.code()).isEqualTo("FORBIDDEN");
+            assertThat(byOrderer.code()).isEqualTo(ErrorCode.FORBIDDEN);
         }
         assertThat(show(number).getStatus()).isEqualTo(CertificateStatus.ISSUED);
     }
@@ -248,11 +254,11 @@ class CertificateE2E {
     void the_importing_authority_learns_of_a_shipment_from_the_issued_event() {
         final String number = number("BW");
         try (KpGateway exporter = LocalNetwork.as("BW", "exporter")) {
-            new Certificates(exporter).issue(request(number, "AE").build(), details("INV-" + number));
+            Certificates.of(exporter).issue(request(number, "AE").build(), details("INV-" + number));
         }
         final List<CertificateEvent> seen = new java.util.ArrayList<>();
         try (KpGateway importer = LocalNetwork.as("AE", "importer")) {
-            new LedgerEvents(importer).follow(0, 10_000, 5, e -> {
+            LedgerEvents.of(importer).follow(0, 10_000, 5, e -> {
                 if (e.payload() instanceof CertificateEvent c
                         && c.getCertificateNumber().equals(number)) {
                     seen.add(c);
@@ -272,15 +278,15 @@ class CertificateE2E {
         try (KpGateway exporter = LocalNetwork.as("BW", "exporter")) {
             final KpcsException refused = catchThrowableOfType(
                     KpcsException.class,
-                    () -> new Certificates(exporter)
+                    () -> Certificates.of(exporter)
                             .issue(request(number, "AE").setHsCode("7102.39").build(), details("INV-1")));
-            assertThat(refused.code()).isEqualTo("INVALID_ARGUMENT");
+            assertThat(refused.code()).isEqualTo(ErrorCode.INVALID_ARGUMENT);
             assertThat(refused.getMessage()).contains("7102.39");
         }
         try (KpGateway observer = LocalNetwork.as("CSO", "observer")) {
-            final KpcsException missing =
-                    catchThrowableOfType(KpcsException.class, () -> new Certificates(observer).show(number));
-            assertThat(missing.code()).isEqualTo("CERTIFICATE_NOT_FOUND");
+            final KpcsException missing = catchThrowableOfType(
+                    KpcsException.class, () -> Certificates.of(observer).show(number));
+            assertThat(missing.code()).isEqualTo(ErrorCode.CERTIFICATE_NOT_FOUND);
         }
     }
 }

@@ -54,8 +54,8 @@ class FaultToleranceDrill {
         final String trader = "AE-F-FDT-" + RUN;
         final String source = "BW-FDS-" + RUN;
         try (KpGateway ae = LocalNetwork.as("AE", "importer")) {
-            new Industry(ae).registerFirm(Trades.firm(gulf, "AE"));
-            new Industry(ae).registerFirm(Trades.firm(trader, "AE"));
+            Industry.of(ae).registerFirm(Trades.firm(gulf, "AE"));
+            Industry.of(ae).registerFirm(Trades.firm(trader, "AE"));
         }
         LocalNetwork.enroll("WDC", "fd-" + RUN.toLowerCase(Locale.ROOT), "firm", gulf);
         Trades.importedBy(gulf, source, 1_000_000);
@@ -99,13 +99,13 @@ class FaultToleranceDrill {
         assertThat(stream.abandoned()).isEmpty();
         assertThat(stream.committed()).isEqualTo(200);
         try (KpGateway observer = LocalNetwork.as("CSO", "observer")) {
-            final Certificates certificates = new Certificates(observer);
+            final Certificates certificates = Certificates.of(observer);
             for (final String number : numbers) {
                 assertThat(certificateWrites(certificates, number))
                         .as("writes of %s", number)
                         .isEqualTo(1);
             }
-            final Industry industry = new Industry(observer);
+            final Industry industry = Industry.of(observer);
             for (final String invoice : invoices) {
                 assertThat(industry.warranty(invoice).getSellerFirm()).isEqualTo(gulf);
             }
@@ -144,7 +144,7 @@ class FaultToleranceDrill {
             assertThat(stream.abandoned()).isEmpty();
             assertThat(stream.committed()).isEqualTo(60);
             assertEveryNodeOnTheSameBlock(ORDERERS);
-            final Certificates ownPeer = new Certificates(exporter);
+            final Certificates ownPeer = Certificates.of(exporter);
             for (final Map.Entry<String, CommercialDetails> entry : issued.entrySet()) {
                 assertThat(ownPeer.details(entry.getKey()))
                         .as("AE's private details of %s on AE's peer", entry.getKey())
@@ -171,7 +171,7 @@ class FaultToleranceDrill {
             final SubmissionStream stream = new SubmissionStream(Duration.ofSeconds(60));
             stream.run(List.of(List.of(Trades.issue(exporter, refused, "AE"))));
             assertThat(stream.committed()).isEqualTo(1);
-            assertThat(certificateWrites(new Certificates(exporter), refused)).isEqualTo(1);
+            assertThat(certificateWrites(Certificates.of(exporter), refused)).isEqualTo(1);
         }
     }
 
@@ -202,7 +202,7 @@ class FaultToleranceDrill {
             running.join();
             System.out.println("quorum drill: " + stream);
             assertThat(stream.committed()).isEqualTo(1);
-            assertThat(certificateWrites(new Certificates(exporter), number)).isEqualTo(1);
+            assertThat(certificateWrites(Certificates.of(exporter), number)).isEqualTo(1);
         }
         assertEveryNodeOnTheSameBlock(List.of("KPS", "BW", "AE"));
         NetworkNodes.start("orderer-IN");

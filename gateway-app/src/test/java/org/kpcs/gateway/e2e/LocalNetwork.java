@@ -3,7 +3,6 @@ package org.kpcs.gateway.e2e;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.kpcs.gateway.client.KpGateway;
-import org.kpcs.gateway.client.OrgProfile;
 import org.kpcs.gateway.client.PeerChannels;
 
 /**
@@ -28,12 +27,8 @@ final class LocalNetwork {
         return home;
     }
 
-    static OrgProfile org(final String code) {
-        return OrgProfile.load(home(), code);
-    }
-
     static KpGateway as(final String org, final String user) {
-        return KpGateway.connect(org(org), user, CHANNELS);
+        return KpGateway.connect(home(), org, user, CHANNELS);
     }
 
     /** Enrols a user with Fabric CA through the network script (idempotent), e.g. a firm user in WDC. */

@@ -12,6 +12,8 @@ import org.kpcs.gateway.cli.Kpcs;
 import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.client.KpcsException;
 import org.kpcs.gateway.registry.Registry;
+import org.kpcs.protos.ErrorCode;
+import org.kpcs.protos.ListParticipantsRequest;
 import org.kpcs.protos.Participant;
 import org.kpcs.protos.ParticipantList;
 import org.kpcs.protos.ParticipantStatus;
@@ -27,7 +29,7 @@ class RegistryE2E {
 
     private static ParticipantStatus statusOf(final String code) {
         try (KpGateway observer = LocalNetwork.as("CSO", "observer")) {
-            return new Registry(observer).show(code).getStatus();
+            return Registry.of(observer).show(code).getStatus();
         }
     }
 
@@ -35,7 +37,7 @@ class RegistryE2E {
     void every_organisation_observers_included_lists_the_participants() {
         for (final String org : List.of("BW", "AE", "IN", "WDC", "CSO")) {
             try (KpGateway gateway = LocalNetwork.as(org, "admin")) {
-                final ParticipantList list = new Registry(gateway).list();
+                final ParticipantList list = Registry.of(gateway).list();
                 assertThat(list.getParticipantsList())
                         .as("registry seen by " + org)
                         .extracting(Participant::getCode)
@@ -50,9 +52,9 @@ class RegistryE2E {
         try (KpGateway observer = LocalNetwork.as("CSO", "observer")) {
             final KpcsException refused = catchThrowableOfType(
                     KpcsException.class,
-                    () -> new Registry(observer).proposeStatus("IN", ParticipantStatus.SUSPENDED, "observer tries"));
+                    () -> Registry.of(observer).proposeStatus("IN", ParticipantStatus.SUSPENDED, "observer tries"));
             assertThat(refused.stage()).isEqualTo(KpcsException.Stage.ENDORSEMENT);
-            assertThat(refused.code()).isEqualTo("OBSERVER_READ_ONLY");
+            assertThat(refused.code()).isEqualTo(ErrorCode.OBSERVER_READ_ONLY);
         }
         assertThat(statusOf("IN")).isEqualTo(ParticipantStatus.ACTIVE);
     }
@@ -63,9 +65,11 @@ class RegistryE2E {
         // channel Writers policy admits only Participants and the industry.
         try (KpGateway observer = LocalNetwork.as("CSO", "observer")) {
             final KpcsException refused = catchThrowableOfType(
-                    KpcsException.class, () -> observer.submit("ParticipantRegistry", "ListParticipants"));
+                    KpcsException.class,
+                    () -> observer.submit(
+                            "ParticipantRegistry", "ListParticipants", ListParticipantsRequest.getDefaultInstance()));
             assertThat(refused.stage()).isEqualTo(KpcsException.Stage.ORDERING);
-            assertThat(refused.code()).isEqualTo("FORBIDDEN");
+            assertThat(refused.code()).isEqualTo(ErrorCode.FORBIDDEN);
         }
     }
 
@@ -74,13 +78,13 @@ class RegistryE2E {
         try (KpGateway exporter = LocalNetwork.as("BW", "exporter")) {
             final KpcsException refused = catchThrowableOfType(
                     KpcsException.class,
-                    () -> new Registry(exporter).proposeStatus("IN", ParticipantStatus.SUSPENDED, "not the chair"));
+                    () -> Registry.of(exporter).proposeStatus("IN", ParticipantStatus.SUSPENDED, "not the chair"));
             assertThat(refused.stage()).isEqualTo(KpcsException.Stage.ENDORSEMENT);
-            assertThat(refused.code()).isEqualTo("ROLE_REQUIRED");
+            assertThat(refused.code()).isEqualTo(ErrorCode.ROLE_REQUIRED);
             assertThat(refused.getMessage()).contains("kp.role=chair");
         }
         try (KpGateway chair = LocalNetwork.as("BW", "chair")) {
-            assertThat(new Registry(chair).openProposals().getProposalsList())
+            assertThat(Registry.of(chair).openProposals().getProposalsList())
                     .noneMatch(p -> p.getReason().equals("not the chair"));
         }
     }
@@ -89,18 +93,18 @@ class RegistryE2E {
     void a_suspension_takes_effect_only_with_a_majority_then_is_reversed() {
         final StatusProposal proposal;
         try (KpGateway chair = LocalNetwork.as("BW", "chair")) {
-            proposal = new Registry(chair).proposeStatus("IN", ParticipantStatus.SUSPENDED, "e2e: review mission");
+            proposal = Registry.of(chair).proposeStatus("IN", ParticipantStatus.SUSPENDED, "e2e: review mission");
         }
         assertThat(proposal.getRequiredApprovals()).isEqualTo(2);
 
         try (KpGateway ae = LocalNetwork.as("AE", "delegate")) {
-            final StatusProposal afterOne = new Registry(ae).approve(proposal.getId());
+            final StatusProposal afterOne = Registry.of(ae).approve(proposal.getId());
             assertThat(afterOne.getState()).isEqualTo(ProposalState.OPEN);
         }
         assertThat(statusOf("IN")).as("one approval of two").isEqualTo(ParticipantStatus.ACTIVE);
 
         try (KpGateway bw = LocalNetwork.as("BW", "delegate")) {
-            final StatusProposal adopted = new Registry(bw).approve(proposal.getId());
+            final StatusProposal adopted = Registry.of(bw).approve(proposal.getId());
             assertThat(adopted.getState()).isEqualTo(ProposalState.ADOPTED);
         }
         assertThat(statusOf("IN")).as("majority reached").isEqualTo(ParticipantStatus.SUSPENDED);
@@ -108,18 +112,18 @@ class RegistryE2E {
         // reinstate, so the network is as the other tests expect; only BW and AE are active now
         final StatusProposal reinstatement;
         try (KpGateway chair = LocalNetwork.as("BW", "chair")) {
-            reinstatement = new Registry(chair).proposeStatus("IN", ParticipantStatus.ACTIVE, "e2e: reinstated");
+            reinstatement = Registry.of(chair).proposeStatus("IN", ParticipantStatus.ACTIVE, "e2e: reinstated");
         }
         assertThat(reinstatement.getElectorateList()).containsExactlyInAnyOrder("BW", "AE");
         try (KpGateway in = LocalNetwork.as("IN", "delegate")) {
-            final KpcsException refused =
-                    catchThrowableOfType(KpcsException.class, () -> new Registry(in).approve(reinstatement.getId()));
-            assertThat(refused.code()).isEqualTo("NOT_IN_ELECTORATE");
+            final KpcsException refused = catchThrowableOfType(
+                    KpcsException.class, () -> Registry.of(in).approve(reinstatement.getId()));
+            assertThat(refused.code()).isEqualTo(ErrorCode.NOT_IN_ELECTORATE);
         }
         try (KpGateway ae = LocalNetwork.as("AE", "delegate");
                 KpGateway bw = LocalNetwork.as("BW", "delegate")) {
-            new Registry(ae).approve(reinstatement.getId());
-            new Registry(bw).approve(reinstatement.getId());
+            Registry.of(ae).approve(reinstatement.getId());
+            Registry.of(bw).approve(reinstatement.getId());
         }
         assertThat(statusOf("IN")).isEqualTo(ParticipantStatus.ACTIVE);
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kpcs.gateway.client.KpcsException;
+import org.kpcs.protos.ErrorCode;
 
 /**
  * Submits business operations on a few threads the way a careful client does while parts of the network
@@ -20,7 +21,8 @@ import org.kpcs.gateway.client.KpcsException;
  */
 final class SubmissionStream {
     /** Codes of the refusals that mean "already there": a retry of a submission that did commit. */
-    private static final Set<String> DUPLICATE = Set.of("DUPLICATE_CERTIFICATE", "DUPLICATE_INVOICE");
+    private static final Set<ErrorCode> DUPLICATE =
+            Set.of(ErrorCode.DUPLICATE_CERTIFICATE, ErrorCode.DUPLICATE_INVOICE);
 
     /** One business operation, idempotent by its key (certificate number, invoice id). */
     interface Operation {
@@ -98,9 +100,9 @@ final class SubmissionStream {
     private static boolean transientFailure(final KpcsException e) {
         return switch (e.stage()) {
             case CONNECTION -> true;
-            case ORDERING -> !"FORBIDDEN".equals(e.code()) && !"BAD_REQUEST".equals(e.code());
+            case ORDERING -> e.code() != ErrorCode.FORBIDDEN && e.code() != ErrorCode.BAD_REQUEST;
             case VALIDATION -> e.retryable();
-            case ENDORSEMENT -> "ENDORSEMENT_FAILED".equals(e.code()) || "EVALUATION_FAILED".equals(e.code());
+            case ENDORSEMENT -> e.code() == ErrorCode.ENDORSEMENT_FAILED || e.code() == ErrorCode.EVALUATION_FAILED;
             case INPUT -> false;
         };
     }

@@ -10,6 +10,7 @@ import org.kpcs.gateway.industry.Industry;
 import org.kpcs.protos.CertificateStatus;
 import org.kpcs.protos.CommercialDetails;
 import org.kpcs.protos.ConfirmImportRequest;
+import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.FirmActivity;
 import org.kpcs.protos.IssueCertificateRequest;
 import org.kpcs.protos.IssueWarrantyRequest;
@@ -70,19 +71,19 @@ final class Trades {
 
             @Override
             public void submit() {
-                new Certificates(exporter).issue(request, details);
+                Certificates.of(exporter).issue(request, details);
             }
 
             @Override
             public boolean onLedger() {
                 try {
-                    return new Certificates(exporter)
+                    return Certificates.of(exporter)
                                     .show(number)
                                     .getCertificate()
                                     .getCaratWeightMilli()
                             == 1_000_000;
                 } catch (KpcsException e) {
-                    if ("CERTIFICATE_NOT_FOUND".equals(e.code())) {
+                    if (e.code() == ErrorCode.CERTIFICATE_NOT_FOUND) {
                         return false;
                     }
                     throw e;
@@ -119,18 +120,18 @@ final class Trades {
 
             @Override
             public void submit() {
-                new Industry(seller).issueWarranty(request);
+                Industry.of(seller).issueWarranty(request);
             }
 
             @Override
             public boolean onLedger() {
                 try {
-                    return new Industry(seller)
+                    return Industry.of(seller)
                             .warranty(invoice)
                             .getSourcesList()
                             .equals(request.getSourcesList());
                 } catch (KpcsException e) {
-                    if ("SOURCE_NOT_FOUND".equals(e.code())) {
+                    if (e.code() == ErrorCode.SOURCE_NOT_FOUND) {
                         return false;
                     }
                     throw e;
@@ -157,15 +158,15 @@ final class Trades {
         try (KpGateway exporter = LocalNetwork.as("BW", "exporter");
                 KpGateway customs = LocalNetwork.as("BW", "customs");
                 KpGateway importer = LocalNetwork.as("AE", "importer")) {
-            new Certificates(exporter).issue(certificate(number, "AE", milli), details);
-            new Certificates(customs).seal(number, "SEAL-" + number, "");
+            Certificates.of(exporter).issue(certificate(number, "AE", milli), details);
+            Certificates.of(customs).seal(number, "SEAL-" + number, "");
             // The importer's own peer may commit the sealing block a moment after the exporter's.
             NetworkNodes.await(
                     "AE's peer seeing " + number + " sealed",
                     java.time.Duration.ofSeconds(30),
-                    () -> new Certificates(importer).show(number).getStatus() == CertificateStatus.SEALED_FOR_EXPORT);
-            new Certificates(importer).arrive(number, "SEAL-" + number, true, "");
-            new Certificates(importer)
+                    () -> Certificates.of(importer).show(number).getStatus() == CertificateStatus.SEALED_FOR_EXPORT);
+            Certificates.of(importer).arrive(number, "SEAL-" + number, true, "");
+            Certificates.of(importer)
                     .confirm(
                             ConfirmImportRequest.newBuilder()
                                     .setCertificateNumber(number)

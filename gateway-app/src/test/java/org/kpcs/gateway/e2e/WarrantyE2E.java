@@ -16,6 +16,7 @@ import org.kpcs.gateway.client.KpcsException;
 import org.kpcs.gateway.industry.Industry;
 import org.kpcs.protos.CommercialDetails;
 import org.kpcs.protos.ConfirmImportRequest;
+import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.FirmActivity;
 import org.kpcs.protos.FirmStatus;
 import org.kpcs.protos.FirmYearReconciliation;
@@ -49,9 +50,9 @@ class WarrantyE2E {
     static void importedByAFirm() {
         try (KpGateway ae = LocalNetwork.as("AE", "importer");
                 KpGateway in = LocalNetwork.as("IN", "importer")) {
-            new Industry(ae).registerFirm(firm(GULF, "AE"));
-            new Industry(ae).registerFirm(firm(TRADER, "AE"));
-            new Industry(in).registerFirm(firm(CUTTER, "IN"));
+            Industry.of(ae).registerFirm(firm(GULF, "AE"));
+            Industry.of(ae).registerFirm(firm(TRADER, "AE"));
+            Industry.of(in).registerFirm(firm(CUTTER, "IN"));
         }
         LocalNetwork.enroll("WDC", "gulf-" + USER, "firm", GULF);
         LocalNetwork.enroll("WDC", "trader-" + USER, "firm", TRADER);
@@ -66,7 +67,7 @@ class WarrantyE2E {
         try (KpGateway exporter = LocalNetwork.as("BW", "exporter");
                 KpGateway customs = LocalNetwork.as("BW", "customs");
                 KpGateway importer = LocalNetwork.as("AE", "importer")) {
-            new Certificates(exporter)
+            Certificates.of(exporter)
                     .issue(
                             IssueCertificateRequest.newBuilder()
                                     .setNumber(CERT)
@@ -83,9 +84,9 @@ class WarrantyE2E {
                                     .setConflictFreeDeclaration(true)
                                     .build(),
                             details);
-            new Certificates(customs).seal(CERT, "SEAL-" + CERT, "");
-            new Certificates(importer).arrive(CERT, "SEAL-" + CERT, true, "");
-            new Certificates(importer)
+            Certificates.of(customs).seal(CERT, "SEAL-" + CERT, "");
+            Certificates.of(importer).arrive(CERT, "SEAL-" + CERT, true, "");
+            Certificates.of(importer)
                     .confirm(
                             ConfirmImportRequest.newBuilder()
                                     .setCertificateNumber(CERT)
@@ -143,9 +144,9 @@ class WarrantyE2E {
         try (KpGateway gulf = LocalNetwork.as("WDC", "gulf-" + USER);
                 KpGateway trader = LocalNetwork.as("WDC", "trader-" + USER);
                 KpGateway cutter = LocalNetwork.as("WDC", "cutter-" + USER)) {
-            new Industry(gulf).issueWarranty(warranty(w1, GULF, TRADER, draw(SourceKind.CERTIFICATE, CERT, 4_000_000)));
-            new Industry(trader).issueWarranty(warranty(w2, TRADER, CUTTER, draw(SourceKind.INVOICE, w1, 2_500_000)));
-            new Industry(cutter)
+            Industry.of(gulf).issueWarranty(warranty(w1, GULF, TRADER, draw(SourceKind.CERTIFICATE, CERT, 4_000_000)));
+            Industry.of(trader).issueWarranty(warranty(w2, TRADER, CUTTER, draw(SourceKind.INVOICE, w1, 2_500_000)));
+            Industry.of(cutter)
                     .transform(RecordTransformationRequest.newBuilder()
                             .setTransformationId(cut)
                             .setFirm(CUTTER)
@@ -155,14 +156,14 @@ class WarrantyE2E {
                             .build());
         }
         try (KpGateway observer = LocalNetwork.as("CSO", "observer")) {
-            final WarrantyTrace back = new Industry(observer).trace(SourceKind.INVOICE, w2);
+            final WarrantyTrace back = Industry.of(observer).trace(SourceKind.INVOICE, w2);
             assertThat(back.getNodesList()).extracting(TraceNode::getRef).containsExactly(w2, w1, CERT);
             assertThat(back.getOriginsList())
                     .extracting(OriginShare::getOrigin, OriginShare::getContributesMilli)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("BW", 2_500_000L));
-            final WarrantyTrace polished = new Industry(observer).trace(SourceKind.TRANSFORMATION, cut);
+            final WarrantyTrace polished = Industry.of(observer).trace(SourceKind.TRANSFORMATION, cut);
             assertThat(polished.getNodesList()).extracting(TraceNode::getRef).containsExactly(cut, w2, w1, CERT);
-            assertThat(new Industry(observer).traceCertificate(CERT).getNodesList())
+            assertThat(Industry.of(observer).traceCertificate(CERT).getNodesList())
                     .extracting(TraceNode::getRef)
                     .containsExactly(CERT, w1, w2, cut);
         }
@@ -171,13 +172,13 @@ class WarrantyE2E {
     @Test
     void over_warranting_by_a_thousandth_of_a_carat_is_refused_and_changes_nothing() {
         try (KpGateway gulf = LocalNetwork.as("WDC", "gulf-" + USER)) {
-            final Industry industry = new Industry(gulf);
+            final Industry industry = Industry.of(gulf);
             final long left = industry.balance(SourceKind.CERTIFICATE, CERT).getRemainingMilli();
             final KpcsException refused = catchThrowableOfType(
                     KpcsException.class,
                     () -> industry.issueWarranty(
                             warranty("W-OVER-" + RUN, GULF, TRADER, draw(SourceKind.CERTIFICATE, CERT, left + 1))));
-            assertThat(refused.code()).isEqualTo("OVER_WARRANTED");
+            assertThat(refused.code()).isEqualTo(ErrorCode.OVER_WARRANTED);
             assertThat(industry.balance(SourceKind.CERTIFICATE, CERT).getRemainingMilli())
                     .isEqualTo(left);
         }
@@ -188,11 +189,11 @@ class WarrantyE2E {
         try (KpGateway trader = LocalNetwork.as("WDC", "trader-" + USER)) {
             final KpcsException refused = catchThrowableOfType(
                     KpcsException.class,
-                    () -> new Industry(trader)
+                    () -> Industry.of(trader)
                             .issueWarranty(
                                     warranty("W-ROGUE-" + RUN, GULF, TRADER, draw(SourceKind.CERTIFICATE, CERT, 1))));
             assertThat(refused.stage()).isEqualTo(KpcsException.Stage.ENDORSEMENT);
-            assertThat(refused.code()).isEqualTo("NOT_YOUR_FIRM");
+            assertThat(refused.code()).isEqualTo(ErrorCode.NOT_YOUR_FIRM);
         }
     }
 
@@ -201,8 +202,8 @@ class WarrantyE2E {
         final String sanctioned = "AE-F-BAD-" + RUN;
         try (KpGateway ae = LocalNetwork.as("AE", "importer");
                 KpGateway in = LocalNetwork.as("IN", "exporter")) {
-            new Industry(ae).registerFirm(firm(sanctioned, "AE"));
-            assertThat(new Industry(in)
+            Industry.of(ae).registerFirm(firm(sanctioned, "AE"));
+            assertThat(Industry.of(in)
                             .sanction(sanctioned, "convicted of smuggling", "case " + RUN)
                             .getStatus())
                     .isEqualTo(FirmStatus.SANCTIONED);
@@ -210,10 +211,10 @@ class WarrantyE2E {
         try (KpGateway gulf = LocalNetwork.as("WDC", "gulf-" + USER)) {
             final KpcsException refused = catchThrowableOfType(
                     KpcsException.class,
-                    () -> new Industry(gulf)
+                    () -> Industry.of(gulf)
                             .issueWarranty(
                                     warranty("W-BAD-" + RUN, GULF, sanctioned, draw(SourceKind.CERTIFICATE, CERT, 1))));
-            assertThat(refused.code()).isEqualTo("FIRM_SANCTIONED");
+            assertThat(refused.code()).isEqualTo(ErrorCode.FIRM_SANCTIONED);
         }
     }
 
@@ -221,20 +222,20 @@ class WarrantyE2E {
     void an_auditor_attests_a_reconciled_year() {
         final int year = LocalDate.now(ZoneOffset.UTC).getYear();
         try (KpGateway auditor = LocalNetwork.as("WDC", "auditor")) {
-            new Industry(auditor).attest(CUTTER, year, "Antwerp Audit BV", HASH, "reconciled");
-            final FirmYearReconciliation year1 = new Industry(auditor).reconcile(CUTTER, year);
+            Industry.of(auditor).attest(CUTTER, year, "Antwerp Audit BV", HASH, "reconciled");
+            final FirmYearReconciliation year1 = Industry.of(auditor).reconcile(CUTTER, year);
             assertThat(year1.getAttested()).isTrue();
             final KpcsException again = catchThrowableOfType(
                     KpcsException.class,
-                    () -> new Industry(auditor).attest(CUTTER, year, "Antwerp Audit BV", HASH, "again"));
-            assertThat(again.code()).isEqualTo("ALREADY_ATTESTED");
+                    () -> Industry.of(auditor).attest(CUTTER, year, "Antwerp Audit BV", HASH, "again"));
+            assertThat(again.code()).isEqualTo(ErrorCode.ALREADY_ATTESTED);
         }
         try (KpGateway observer = LocalNetwork.as("CSO", "observer")) {
-            assertThat(new Industry(observer).attestations(CUTTER).getAttestationsList())
+            assertThat(Industry.of(observer).attestations(CUTTER).getAttestationsList())
                     .hasSize(1);
             final KpcsException refused = catchThrowableOfType(
-                    KpcsException.class, () -> new Industry(observer).attest(GULF, year, "X", HASH, "observer"));
-            assertThat(refused.code()).isEqualTo("OBSERVER_READ_ONLY");
+                    KpcsException.class, () -> Industry.of(observer).attest(GULF, year, "X", HASH, "observer"));
+            assertThat(refused.code()).isEqualTo(ErrorCode.OBSERVER_READ_ONLY);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.kpcs.gateway.bench;
+package org.kpcs.bench;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import org.kpcs.gateway.certificate.Certificates;
 import org.kpcs.gateway.client.KpGateway;
-import org.kpcs.gateway.client.OrgProfile;
 import org.kpcs.gateway.client.PeerChannels;
 import org.kpcs.gateway.industry.Industry;
 import org.kpcs.protos.CommercialDetails;
@@ -54,12 +53,12 @@ public final class TraceBenchmark {
         final String cert = "BW-BENCH-" + run.toUpperCase(java.util.Locale.ROOT);
         final int maxDepth = Arrays.stream(DEPTHS).max().orElseThrow();
         try (PeerChannels channels = new PeerChannels();
-                KpGateway exporter = KpGateway.connect(OrgProfile.load(home, "BW"), "exporter", channels);
-                KpGateway customs = KpGateway.connect(OrgProfile.load(home, "BW"), "customs", channels);
-                KpGateway importer = KpGateway.connect(OrgProfile.load(home, "AE"), "importer", channels);
-                KpGateway a = KpGateway.connect(OrgProfile.load(home, "WDC"), args[2], channels);
-                KpGateway b = KpGateway.connect(OrgProfile.load(home, "WDC"), args[3], channels);
-                KpGateway observer = KpGateway.connect(OrgProfile.load(home, "CSO"), "observer", channels)) {
+                KpGateway exporter = KpGateway.connect(home, "BW", "exporter", channels);
+                KpGateway customs = KpGateway.connect(home, "BW", "customs", channels);
+                KpGateway importer = KpGateway.connect(home, "AE", "importer", channels);
+                KpGateway a = KpGateway.connect(home, "WDC", args[2], channels);
+                KpGateway b = KpGateway.connect(home, "WDC", args[3], channels);
+                KpGateway observer = KpGateway.connect(home, "CSO", "observer", channels)) {
             final long carats = 1_000_000;
             final CommercialDetails details = CommercialDetails.newBuilder()
                     .setValueUsdCents(1_000_00)
@@ -69,7 +68,7 @@ public final class TraceBenchmark {
                     .setInvoiceReference("BENCH-" + run)
                     .setSalt(UUID.randomUUID().toString())
                     .build();
-            final Certificates certificates = new Certificates(exporter);
+            final Certificates certificates = Certificates.of(exporter);
             certificates.issue(
                     IssueCertificateRequest.newBuilder()
                             .setNumber(cert)
@@ -85,9 +84,9 @@ public final class TraceBenchmark {
                             .setConflictFreeDeclaration(true)
                             .build(),
                     details);
-            new Certificates(customs).seal(cert, "SEAL-" + cert, "");
-            new Certificates(importer).arrive(cert, "SEAL-" + cert, true, "");
-            new Certificates(importer)
+            Certificates.of(customs).seal(cert, "SEAL-" + cert, "");
+            Certificates.of(importer).arrive(cert, "SEAL-" + cert, true, "");
+            Certificates.of(importer)
                     .confirm(
                             ConfirmImportRequest.newBuilder()
                                     .setCertificateNumber(cert)
@@ -108,7 +107,7 @@ public final class TraceBenchmark {
                 final boolean fromA = depth % 2 == 1;
                 final String invoice = "BENCH-" + run + "-" + depth;
                 final long start = System.nanoTime();
-                new Industry(fromA ? a : b)
+                Industry.of(fromA ? a : b)
                         .issueWarranty(IssueWarrantyRequest.newBuilder()
                                 .setInvoiceId(invoice)
                                 .setSellerFirm(fromA ? firmA : firmB)
@@ -131,7 +130,7 @@ public final class TraceBenchmark {
                             + " mean %d ms, median %d ms, %.2f tx/s%n",
                     maxDepth, total / 1000.0, total / maxDepth, median(submitMillis), maxDepth * 1000.0 / total);
             System.out.printf("%-8s %-8s %-12s %-12s %-12s%n", "depth", "nodes", "median ms", "min ms", "max ms");
-            final Industry reader = new Industry(observer);
+            final Industry reader = Industry.of(observer);
             for (final int depth : DEPTHS) {
                 final String invoice = "BENCH-" + run + "-" + depth;
                 reader.trace(SourceKind.INVOICE, invoice); // warm the path once
@@ -156,10 +155,10 @@ public final class TraceBenchmark {
     /** Registers the two firms; the script calls this before enrolling their users. */
     public static void registerFirms(final Path home, final String run) {
         try (PeerChannels channels = new PeerChannels();
-                KpGateway ae = KpGateway.connect(OrgProfile.load(home, "AE"), "importer", channels)) {
+                KpGateway ae = KpGateway.connect(home, "AE", "importer", channels)) {
             for (final String id : List.of("AE-F-BA-", "AE-F-BB-")) {
                 final String firm = id + run.toUpperCase(java.util.Locale.ROOT);
-                new Industry(ae)
+                Industry.of(ae)
                         .registerFirm(RegisterFirmRequest.newBuilder()
                                 .setFirmId(firm)
                                 .setName("Bench firm " + firm)
