@@ -88,11 +88,11 @@ final class Errors {
             final Matcher rule = RULE.matcher(text.strip());
             final ErrorCode code = rule.find() ? ErrorCode.valueOf(rule.group(1)) : null;
             if (code != null) {
-                return new EndorsementException(code, rule.group(2), e);
+                return new EndorsementException(code, rule.group(2), e, refusing(e));
             }
         }
         return new EndorsementException(
-                submitting ? ErrorCode.ENDORSEMENT_FAILED : ErrorCode.EVALUATION_FAILED, messages(e), e);
+                submitting ? ErrorCode.ENDORSEMENT_FAILED : ErrorCode.EVALUATION_FAILED, messages(e), e, refusing(e));
     }
 
     private static ErrorCode orderingCode(final SubmitException e) {
@@ -104,6 +104,14 @@ final class Errors {
             }
         }
         return ErrorCode.ORDERING_UNCONFIRMED;
+    }
+
+    private static java.util.Set<String> refusing(final GatewayException e) {
+        final java.util.Set<String> organisations = new java.util.TreeSet<>();
+        for (final ErrorDetail detail : e.getDetails()) {
+            organisations.add(detail.getMspId());
+        }
+        return organisations;
     }
 
     private static List<String> allMessages(final GatewayException e) {

@@ -30,6 +30,8 @@ import org.kpcs.protos.UserCredentials;
 final class GatewayConnection implements KpGateway {
     private static final Logger LOG = Logger.getLogger(GatewayConnection.class.getName());
     private static final int ATTEMPTS = 6;
+    /** Attempts of a transaction refused only by other organisations' peers (see refusedByLaggingPeer). */
+    private static final int LAGGING_PEER_ATTEMPTS = 4;
 
     private final Gateway gateway;
     private final Network network;
@@ -115,7 +117,7 @@ final class GatewayConnection implements KpGateway {
             try {
                 return submitOnce(submission);
             } catch (KpcsException e) {
-                if (!e.retryable()) {
+                if (!e.retryable() && !(attempt < LAGGING_PEER_ATTEMPTS && refusedByLaggingPeer(e))) {
                     throw e;
                 }
                 last = e;
@@ -125,6 +127,15 @@ final class GatewayConnection implements KpGateway {
             }
         }
         throw last;
+    }
+
+    /**
+     * Another organisation's peer may commit a block a moment after the caller's own: a transaction that builds on
+     * the caller's last one can be refused by that peer's stale view. Refused only by other organisations' peers
+     * (never by the caller's own, which runs the same deterministic rules on committed state), it is tried again.
+     */
+    private boolean refusedByLaggingPeer(final KpcsException e) {
+        return e instanceof EndorsementException endorsement && endorsement.refusedOnlyByOthers(mspId);
     }
 
     /** Backs off a little more after each attempt, so gossip or a conflicting writer can settle. */

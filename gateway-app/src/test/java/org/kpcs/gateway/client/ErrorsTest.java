@@ -43,6 +43,26 @@ class ErrorsTest {
     }
 
     @Test
+    void an_endorsement_refusal_names_the_refusing_organisations_so_a_lagging_peer_can_be_told_apart() {
+        final EndorsementException e = (EndorsementException) Errors.from(new EndorseException(
+                "tx3",
+                grpc(
+                        Status.Code.ABORTED,
+                        "failed to endorse transaction, see attached details for more info",
+                        "chaincode response 500, INVALID_STATE: Certificate BW-1 is SEALED_FOR_EXPORT")));
+        assertThat(e.refusingOrganisations()).containsExactly("BWMSP");
+        assertThat(e.refusedOnlyByOthers("AEMSP"))
+                .as("AE's own peer accepted; BW's refused")
+                .isTrue();
+        assertThat(e.refusedOnlyByOthers("BWMSP"))
+                .as("the caller's own peer refused")
+                .isFalse();
+        assertThat(new EndorsementException(ErrorCode.INVALID_STATE, "x", null).refusedOnlyByOthers("AEMSP"))
+                .as("no peer named")
+                .isFalse();
+    }
+
+    @Test
     void an_evaluation_error_carries_the_rule_in_its_status_message() {
         final KpcsException e = Errors.from(new GatewayException(grpc(
                 Status.Code.UNKNOWN,

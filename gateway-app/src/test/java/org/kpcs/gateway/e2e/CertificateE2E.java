@@ -3,6 +3,7 @@ package org.kpcs.gateway.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -81,6 +82,7 @@ class CertificateE2E {
                 KpGateway importer = LocalNetwork.as("AE", "importer")) {
             Certificates.of(exporter).issue(request(number, "AE").build(), details);
             Certificates.of(customs).seal(number, "SEAL-" + number, "e2e");
+            Trades.awaitOnEveryParticipantsPeer(number, CertificateStatus.SEALED_FOR_EXPORT);
             Certificates.of(importer).arrive(number, "SEAL-" + number, true, "e2e");
         }
         return details;
@@ -120,7 +122,9 @@ class CertificateE2E {
                             secondDetails);
             assertThat(issued.getCertificate().getMixedOriginsList()).containsExactly("BW", "RU", "CA");
             Certificates.of(aeCustoms).seal(second, "SEAL-" + second, "Dubai");
+            Trades.awaitOnEveryParticipantsPeer(second, CertificateStatus.SEALED_FOR_EXPORT);
             Certificates.of(bwCustoms).transit(second, "SEAL-" + second, true, "Gaborone");
+            Trades.awaitOnEveryParticipantsPeer(second, CertificateStatus.IN_TRANSIT);
             Certificates.of(inImporter).arrive(second, "SEAL-" + second, true, "Mumbai");
             assertThat(Certificates.of(inImporter)
                             .confirm(confirmation(second, 4_200_500, 2), secondDetails)
@@ -213,6 +217,7 @@ class CertificateE2E {
                 KpGateway customs = LocalNetwork.as("BW", "customs")) {
             Certificates.of(exporter).issue(request(number, "AE").build(), details("INV-" + number));
             Certificates.of(customs).seal(number, "SEAL-" + number, "e2e");
+            Trades.awaitOnEveryParticipantsPeer(number, CertificateStatus.SEALED_FOR_EXPORT);
         }
         try (KpGateway importer = LocalNetwork.as("AE", "importer")) {
             // the chaincode's rules pass on BW's and IN's peers, but the receipt key needs AE's peer
@@ -224,6 +229,30 @@ class CertificateE2E {
             assertThat(refused.code()).isEqualTo(ErrorCode.ENDORSEMENT_POLICY_FAILURE);
         }
         assertThat(show(number).getStatus()).isEqualTo(CertificateStatus.SEALED_FOR_EXPORT);
+    }
+
+    @Test
+    void a_confirmation_the_importers_peer_did_not_endorse_is_refused_without_stalling_that_peer() {
+        final String number = number("BW");
+        final CommercialDetails details = shipToAe(number);
+        try (KpGateway importer = LocalNetwork.as("AE", "importer")) {
+            final long start = System.nanoTime();
+            // BW's and IN's peers endorse a write to AE's private collection; the receipt key needs AE's peer, so
+            // the transaction is invalid, and AE's peer must not wait for private data of an invalid transaction
+            final KpcsException refused = catchThrowableOfType(
+                    KpcsException.class,
+                    () -> Certificates.of(importer)
+                            .confirm(confirmation(number, 12_500_250, 3), details, List.of("BWMSP", "INMSP")));
+            assertThat(refused.stage()).isEqualTo(KpcsException.Stage.VALIDATION);
+            assertThat(refused.code()).isEqualTo(ErrorCode.ENDORSEMENT_POLICY_FAILURE);
+            Certificates.of(importer).confirm(confirmation(number, 12_500_250, 3), details);
+            final Duration both = Duration.ofNanos(System.nanoTime() - start);
+            System.out.println(
+                    "refused and then accepted confirmation, committed on AE's peer in " + both.toMillis() + " ms");
+            assertThat(both).as("AE's peer committing both").isLessThan(Duration.ofSeconds(20));
+            assertThat(Certificates.of(importer).details(number)).isEqualTo(details);
+        }
+        assertThat(show(number).getStatus()).isEqualTo(CertificateStatus.CONFIRMED);
     }
 
     @Test

@@ -78,7 +78,8 @@ final class SubmissionStream {
                     throw new AssertionError("an error without a message for " + op.key(), e);
                 }
                 errors.merge(e.stage() + " " + e.code(), 1, Integer::sum);
-                if (attempt > 1 && DUPLICATE.contains(e.code()) || transientFailure(e) && quietly(op::onLedger)) {
+                final boolean ownEarlierAttempt = attempt > 1 && DUPLICATE.contains(e.code());
+                if ((ownEarlierAttempt || transientFailure(e)) && quietly(op::onLedger)) {
                     foundOnLedger.incrementAndGet();
                     committed.incrementAndGet();
                     return;

@@ -160,11 +160,7 @@ final class Trades {
                 KpGateway importer = LocalNetwork.as("AE", "importer")) {
             Certificates.of(exporter).issue(certificate(number, "AE", milli), details);
             Certificates.of(customs).seal(number, "SEAL-" + number, "");
-            // The importer's own peer may commit the sealing block a moment after the exporter's.
-            NetworkNodes.await(
-                    "AE's peer seeing " + number + " sealed",
-                    java.time.Duration.ofSeconds(30),
-                    () -> Certificates.of(importer).show(number).getStatus() == CertificateStatus.SEALED_FOR_EXPORT);
+            awaitOnEveryParticipantsPeer(number, CertificateStatus.SEALED_FOR_EXPORT);
             Certificates.of(importer).arrive(number, "SEAL-" + number, true, "");
             Certificates.of(importer)
                     .confirm(
@@ -175,6 +171,22 @@ final class Trades {
                                     .setDateOfReceipt(TODAY)
                                     .build(),
                             details);
+        }
+    }
+
+    /**
+     * Waits until every Participant's own peer shows the certificate in this state. A client's submit returns
+     * once its own organisation's peer has committed; another organisation's peer may commit the same block a
+     * moment later, and an organisation that acts on a record another has just written must wait for it there.
+     */
+    static void awaitOnEveryParticipantsPeer(final String number, final CertificateStatus status) {
+        for (final String org : java.util.List.of("BW", "AE", "IN")) {
+            try (KpGateway delegate = LocalNetwork.as(org, "delegate")) {
+                NetworkNodes.await(
+                        org + "'s peer seeing " + number + " " + status,
+                        java.time.Duration.ofSeconds(30),
+                        () -> Certificates.of(delegate).show(number).getStatus() == status);
+            }
         }
     }
 }

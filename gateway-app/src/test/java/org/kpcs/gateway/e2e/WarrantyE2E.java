@@ -14,10 +14,10 @@ import org.kpcs.gateway.certificate.Certificates;
 import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.client.KpcsException;
 import org.kpcs.gateway.industry.Industry;
+import org.kpcs.protos.CertificateStatus;
 import org.kpcs.protos.CommercialDetails;
 import org.kpcs.protos.ConfirmImportRequest;
 import org.kpcs.protos.ErrorCode;
-import org.kpcs.protos.FirmActivity;
 import org.kpcs.protos.FirmStatus;
 import org.kpcs.protos.FirmYearReconciliation;
 import org.kpcs.protos.IssueCertificateRequest;
@@ -25,7 +25,6 @@ import org.kpcs.protos.IssueWarrantyRequest;
 import org.kpcs.protos.OriginShare;
 import org.kpcs.protos.PartyIdentification;
 import org.kpcs.protos.RecordTransformationRequest;
-import org.kpcs.protos.RegisterFirmRequest;
 import org.kpcs.protos.SourceDraw;
 import org.kpcs.protos.SourceKind;
 import org.kpcs.protos.TraceNode;
@@ -50,9 +49,9 @@ class WarrantyE2E {
     static void importedByAFirm() {
         try (KpGateway ae = LocalNetwork.as("AE", "importer");
                 KpGateway in = LocalNetwork.as("IN", "importer")) {
-            Industry.of(ae).registerFirm(firm(GULF, "AE"));
-            Industry.of(ae).registerFirm(firm(TRADER, "AE"));
-            Industry.of(in).registerFirm(firm(CUTTER, "IN"));
+            Industry.of(ae).registerFirm(Trades.firm(GULF, "AE"));
+            Industry.of(ae).registerFirm(Trades.firm(TRADER, "AE"));
+            Industry.of(in).registerFirm(Trades.firm(CUTTER, "IN"));
         }
         LocalNetwork.enroll("WDC", "gulf-" + USER, "firm", GULF);
         LocalNetwork.enroll("WDC", "trader-" + USER, "firm", TRADER);
@@ -85,6 +84,7 @@ class WarrantyE2E {
                                     .build(),
                             details);
             Certificates.of(customs).seal(CERT, "SEAL-" + CERT, "");
+            Trades.awaitOnEveryParticipantsPeer(CERT, CertificateStatus.SEALED_FOR_EXPORT);
             Certificates.of(importer).arrive(CERT, "SEAL-" + CERT, true, "");
             Certificates.of(importer)
                     .confirm(
@@ -101,18 +101,6 @@ class WarrantyE2E {
     @AfterAll
     static void closeChannels() {
         LocalNetwork.CHANNELS.close();
-    }
-
-    private static RegisterFirmRequest firm(final String id, final String country) {
-        return RegisterFirmRequest.newBuilder()
-                .setFirmId(id)
-                .setName("Firm " + id)
-                .setAddress("Address of " + id)
-                .setCountry(country)
-                .setLicenceNumber("LIC-" + id)
-                .addActivities(FirmActivity.BUYER)
-                .addActivities(FirmActivity.SELLER)
-                .build();
     }
 
     private static SourceDraw draw(final SourceKind kind, final String ref, final long milli) {
@@ -202,7 +190,7 @@ class WarrantyE2E {
         final String sanctioned = "AE-F-BAD-" + RUN;
         try (KpGateway ae = LocalNetwork.as("AE", "importer");
                 KpGateway in = LocalNetwork.as("IN", "exporter")) {
-            Industry.of(ae).registerFirm(firm(sanctioned, "AE"));
+            Industry.of(ae).registerFirm(Trades.firm(sanctioned, "AE"));
             assertThat(Industry.of(in)
                             .sanction(sanctioned, "convicted of smuggling", "case " + RUN)
                             .getStatus())
