@@ -6,6 +6,16 @@ import org.kpcs.protos.ErrorCode;
 /** The chaincode refused the proposal: the code names the KPCS rule broken. */
 public final class EndorsementException extends KpcsException {
     private static final long serialVersionUID = 1L;
+    private static final Set<ErrorCode> STALE_VIEW = Set.of(
+            ErrorCode.INVALID_STATE,
+            ErrorCode.CERTIFICATE_NOT_FOUND,
+            ErrorCode.PARTICIPANT_NOT_FOUND,
+            ErrorCode.PARTICIPANT_NOT_ACTIVE,
+            ErrorCode.PROPOSAL_NOT_FOUND,
+            ErrorCode.FIRM_NOT_FOUND,
+            ErrorCode.SOURCE_NOT_FOUND,
+            ErrorCode.DETAILS_NOT_FOUND,
+            ErrorCode.ENDORSEMENT_FAILED);
 
     private final transient Set<String> refusingOrganisations;
 
@@ -33,6 +43,14 @@ public final class EndorsementException extends KpcsException {
      */
     public boolean refusedOnlyByOthers(final String callerMspId) {
         return !refusingOrganisations.isEmpty() && !refusingOrganisations.contains(callerMspId);
+    }
+
+    /**
+     * A refusal a peer gives when it has not yet committed the latest blocks: a record missing or in an earlier
+     * state. Refusals about the caller (its role, organisation or firm) or about the request never are.
+     */
+    public boolean mayComeFromAStaleView() {
+        return STALE_VIEW.contains(code());
     }
 
     @Override

@@ -117,7 +117,7 @@ final class GatewayConnection implements KpGateway {
             try {
                 return submitOnce(submission);
             } catch (KpcsException e) {
-                if (!e.retryable() && !(attempt < LAGGING_PEER_ATTEMPTS && refusedByLaggingPeer(e))) {
+                if (!e.retryable() && !(attempt < LAGGING_PEER_ATTEMPTS && refusedByLaggingPeer(submission, e))) {
                     throw e;
                 }
                 last = e;
@@ -132,10 +132,16 @@ final class GatewayConnection implements KpGateway {
     /**
      * Another organisation's peer may commit a block a moment after the caller's own: a transaction that builds on
      * the caller's last one can be refused by that peer's stale view. Refused only by other organisations' peers
-     * (never by the caller's own, which runs the same deterministic rules on committed state), it is tried again.
+     * (never by the caller's own, which runs the same deterministic rules on committed state and endorses unless
+     * the submission names other organisations only), it is tried again.
      */
-    private boolean refusedByLaggingPeer(final KpcsException e) {
-        return e instanceof EndorsementException endorsement && endorsement.refusedOnlyByOthers(mspId);
+    private boolean refusedByLaggingPeer(final Submission submission, final KpcsException e) {
+        final boolean ownPeerEndorses = submission.endorsingOrganizations().isEmpty()
+                || submission.endorsingOrganizations().contains(mspId);
+        return ownPeerEndorses
+                && e instanceof EndorsementException endorsement
+                && endorsement.mayComeFromAStaleView()
+                && endorsement.refusedOnlyByOthers(mspId);
     }
 
     /** Backs off a little more after each attempt, so gossip or a conflicting writer can settle. */

@@ -60,6 +60,10 @@ class ErrorsTest {
         assertThat(new EndorsementException(ErrorCode.INVALID_STATE, "x", null).refusedOnlyByOthers("AEMSP"))
                 .as("no peer named")
                 .isFalse();
+        assertThat(e.mayComeFromAStaleView()).as("a record in an earlier state").isTrue();
+        assertThat(new EndorsementException(ErrorCode.OBSERVER_READ_ONLY, "x", null).mayComeFromAStaleView())
+                .as("a rule about the caller")
+                .isFalse();
     }
 
     @Test
