@@ -28,8 +28,12 @@ final class Failures {
         return new TreeMap<>(firstMessage);
     }
 
+    /** Failed transactions; a step retried after a lagging peer ({@link PeerLag#RETRIED}) is not one. */
     long total() {
-        return byCode.values().stream().mapToLong(LongAdder::sum).sum();
+        return byCode.entrySet().stream()
+                .filter(e -> !e.getKey().startsWith(PeerLag.RETRIED))
+                .mapToLong(e -> e.getValue().sum())
+                .sum();
     }
 
     /** Read conflicts (MVCC and phantom): the cost of hot keys, counted apart from every other failure. */

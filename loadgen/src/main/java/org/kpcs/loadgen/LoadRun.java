@@ -8,6 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
@@ -45,6 +46,7 @@ final class LoadRun {
     private final AtomicLong committed = new AtomicLong();
     private final Map<String, Long> acknowledged = new ConcurrentHashMap<>();
     private final ExecutorService waiters = Executors.newCachedThreadPool(daemon("commit-status"));
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(daemon("retry"));
     private final BlockingQueue<Integer> lanes;
 
     private volatile long measureFrom;
@@ -92,6 +94,9 @@ final class LoadRun {
         }
         drain();
         waiters.shutdownNow();
+        retries.shutdownNow();
+        failures.examples()
+                .forEach((code, message) -> System.err.printf("[%s] first %s: %s%n", workload.name(), code, message));
         final long first =
                 acknowledged.values().stream().mapToLong(Long::longValue).min().orElse(0);
         final long last =
@@ -173,6 +178,10 @@ final class LoadRun {
 
     /** Sends step {@code i} of an operation; queries are evaluated here, submissions awaited by a waiter. */
     private void begin(final Operation op, final int i, final int lane, final long opStart) {
+        begin(op, i, lane, opStart, 1);
+    }
+
+    private void begin(final Operation op, final int i, final int lane, final long opStart, final int attempt) {
         final Step step = op.steps().get(i);
         final long t0 = System.nanoTime();
         try {
@@ -186,6 +195,13 @@ final class LoadRun {
             waiters.execute(() -> awaitCommit(op, i, lane, t0, opStart, tx));
         } catch (EndorseException | SubmitException e) {
             final KpcsException typed = KpcsException.from(e);
+            if (i > 0 && attempt < PeerLag.ATTEMPTS && PeerLag.explains(typed.code())) {
+                // the step before committed on the client's peer, not yet on every endorser: try again shortly
+                failures.record(PeerLag.RETRIED + typed.code().name(), typed.getMessage());
+                retries.schedule(
+                        () -> begin(op, i, lane, opStart, attempt + 1), PeerLag.PAUSE_MILLIS, TimeUnit.MILLISECONDS);
+                return;
+            }
             fail(typed.code().name(), typed.getMessage(), lane);
         } catch (KpcsException e) {
             fail(e.code().name(), e.getMessage(), lane);

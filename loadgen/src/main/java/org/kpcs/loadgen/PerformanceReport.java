@@ -176,19 +176,28 @@ final class PerformanceReport implements Callable<Integer> {
                     .orElse("not run");
             md.append(String.format(
                     Locale.ROOT,
-                    "| %s | %s | %s | %s | %s | %s | %s | %.0f | %.0f | %s |%n",
+                    "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
                     f[0],
                     f[1],
                     f[2],
                     f[3],
                     f[4],
                     f[5],
-                    f[8],
-                    Double.parseDouble(f[7]) * 1000,
-                    Double.parseDouble(f[6]) * 1000,
+                    "0".equals(f[3]) ? "0 (none succeeded)" : f[8],
+                    millis(f[7]),
+                    millis(f[6]),
                     ours));
         }
         md.append('\n');
+    }
+
+    /** Caliper's seconds as milliseconds; Caliper prints "-" when no transaction succeeded. */
+    static String millis(final String seconds) {
+        try {
+            return String.format(Locale.ROOT, "%.0f", Double.parseDouble(seconds) * 1000);
+        } catch (NumberFormatException e) {
+            return "-";
+        }
     }
 
     private static void cpuSection(final StringBuilder md, final List<RunResult> runs) {

@@ -130,6 +130,7 @@ final class Workloads {
      * A chain of {@code depth} invoices, firms A and B selling back and forth, each drawing on the one before,
      * from one confirmed Certificate; returns the invoice ids, the first at depth 1.
      */
+    @SuppressWarnings("PMD.CloseResource") // the connections own and close every gateway
     List<String> chain(
             final int depth, final String firmA, final String firmAUser, final String firmB, final String firmBUser) {
         final String cert = prepareSources("TS", 1, firmA).get(0);
@@ -142,20 +143,17 @@ final class Workloads {
         for (int d = 1; d <= depth; d++) {
             final boolean fromA = d % 2 == 1;
             final String invoice = "T-" + run + "-" + d;
-            connections
-                    .as("WDC", fromA ? firmAUser : firmBUser)
-                    .submit(
-                            "Warranties",
-                            "IssueWarranty",
-                            IssueWarrantyRequest.newBuilder()
-                                    .setInvoiceId(invoice)
-                                    .setSellerFirm(fromA ? firmA : firmB)
-                                    .setBuyerFirm(fromA ? firmB : firmA)
-                                    .setInvoiceDate(Shipments.today().toString())
-                                    .setStatementVersion(WarrantyStatementVersion.SOW_REVISED)
-                                    .addSources(previous)
-                                    .setInvoiceHash("d".repeat(64))
-                                    .build());
+            final KpGateway seller = connections.as("WDC", fromA ? firmAUser : firmBUser);
+            final IssueWarrantyRequest request = IssueWarrantyRequest.newBuilder()
+                    .setInvoiceId(invoice)
+                    .setSellerFirm(fromA ? firmA : firmB)
+                    .setBuyerFirm(fromA ? firmB : firmA)
+                    .setInvoiceDate(Shipments.today().toString())
+                    .setStatementVersion(WarrantyStatementVersion.SOW_REVISED)
+                    .addSources(previous)
+                    .setInvoiceHash("d".repeat(64))
+                    .build();
+            PeerLag.retrying(() -> seller.submit("Warranties", "IssueWarranty", request));
             invoices.add(invoice);
             previous = SourceDraw.newBuilder()
                     .setKind(SourceKind.INVOICE)
@@ -176,7 +174,7 @@ final class Workloads {
                         "BW", "AE", prefix + i + "-" + sequence.incrementAndGet(), LANE_SOURCE_MILLI, firmA);
                 done.add(pool.submit(() -> {
                     for (final Step step : shipments.lifecycle(s)) {
-                        step.gateway().submit(step.submission());
+                        PeerLag.retrying(() -> step.gateway().submit(step.submission()));
                     }
                     return s.number();
                 }));

@@ -66,6 +66,12 @@ class ReportTest {
     }
 
     @Test
+    void caliper_seconds_become_milliseconds_and_its_dash_stays_a_dash() {
+        assertThat(PerformanceReport.millis("0.52")).isEqualTo("520");
+        assertThat(PerformanceReport.millis("-")).isEqualTo("-");
+    }
+
+    @Test
     void processes_are_summed_by_kind() {
         final Map<String, Double> kinds = PerformanceReport.byKind(Map.of(
                 "peer-BW", 50.0, "peer-AE", 25.0, "chaincode-BW-1", 10.0, "kpbase-AE-1", 5.0, "orderer-KPS", 7.0));

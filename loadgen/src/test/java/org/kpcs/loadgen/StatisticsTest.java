@@ -66,6 +66,27 @@ class StatisticsTest {
     }
 
     @Test
+    void steps_retried_after_a_lagging_peer_are_counted_but_are_not_failures() {
+        final Failures failures = new Failures();
+        failures.record(PeerLag.RETRIED + "INVALID_STATE", "INVALID_STATE: Certificate BW-1 is ISSUED");
+        failures.record("INVALID_STATE");
+
+        assertThat(failures.total()).isEqualTo(1);
+        assertThat(failures.byCode()).containsEntry("RETRIED_INVALID_STATE", 1L);
+    }
+
+    @Test
+    void a_lagging_peer_explains_a_missing_record_or_an_earlier_state_but_not_a_broken_rule() {
+        assertThat(PeerLag.explains(org.kpcs.protos.ErrorCode.CERTIFICATE_NOT_FOUND))
+                .isTrue();
+        assertThat(PeerLag.explains(org.kpcs.protos.ErrorCode.SOURCE_NOT_FOUND)).isTrue();
+        assertThat(PeerLag.explains(org.kpcs.protos.ErrorCode.DUPLICATE_CERTIFICATE))
+                .isFalse();
+        assertThat(PeerLag.explains(org.kpcs.protos.ErrorCode.MVCC_READ_CONFLICT))
+                .isFalse();
+    }
+
+    @Test
     void the_ledger_tally_finds_lost_and_duplicated_transactions_and_ignores_invalid_and_foreign_ones() {
         final LedgerTally tally = new LedgerTally(Set.of("a", "b", "c", "d"));
         tally.add(block(1, tx("a", TxValidationCode.VALID), tx("b", TxValidationCode.MVCC_READ_CONFLICT)));
