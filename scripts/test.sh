@@ -42,7 +42,7 @@ if ! command -v shellcheck >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]] && command -v
     { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq shellcheck >/dev/null 2>&1; }) || true
 fi
 if command -v shellcheck >/dev/null 2>&1; then
-  (cd "$ROOT" && shellcheck -x network/kpnet network/lib/*.sh scripts/*.sh scripts/kpcs .ci/run)
+  (cd "$ROOT" && shellcheck -x network/kpnet network/lib/*.sh scripts/*.sh scripts/kpcs bench/caliper/run.sh .ci/run)
   echo "shellcheck: clean"
 else
   echo "WARNING: shellcheck is not installed and could not be installed: shell scripts not linted"

@@ -2,22 +2,40 @@
 # Chaincode as a service: package, install, run the Java chaincode server, approve, commit, bootstrap.
 # Sourced by network/kpnet, never run.
 
-cc_home() { printf '%s/chaincode' "$KP_NET_HOME"; }
-cc_log() { printf '%s/logs/chaincode-%s.log' "$KP_NET_HOME" "$1"; }
-cc_name() { printf 'chaincode-%s-%s' "$1" "$2"; } # ORG SEQUENCE
+# The chaincode a command works on: kpcs (KP_CHAINCODE), or a second one beside it that `kpnet deploy
+# --chaincode NAME JAR` deploys (the benchmarks' baseline). A second chaincode keeps its own folder, process
+# names and logs (NAME-<ORG>), and its servers use slots 5 and 6 (ports PORT+8 and PORT+9).
+CC="" # set to KP_CHAINCODE once the settings are loaded
+CC_SLOT0=0
+CC_PREFIX=chaincode
+CC_JAR=kpcs-chaincode.jar
 
-# The chaincode server slot (0 or 1) of a new deployment: the other slot than the current deployment's
-# while its servers run, so old and new run side by side during an upgrade.
+# use_second_chaincode NAME: later functions work on chaincode NAME rather than kpcs.
+use_second_chaincode() {
+  CC="$1"
+  CC_SLOT0=5
+  CC_PREFIX="$1"
+  CC_JAR="$1.jar"
+}
+
+cc_home() {
+  if ((CC_SLOT0 == 0)); then printf '%s/chaincode' "$KP_NET_HOME"; else printf '%s/chaincode/%s' "$KP_NET_HOME" "$CC"; fi
+}
+cc_log() { printf '%s/logs/%s-%s.log' "$KP_NET_HOME" "$CC_PREFIX" "$1"; }
+cc_name() { printf '%s-%s-%s' "$CC_PREFIX" "$1" "$2"; } # ORG SEQUENCE
+
+# The chaincode server slot (0 or 1; 5 or 6 for a second chaincode) of a new deployment: the other slot than
+# the current deployment's while its servers run, so old and new run side by side during an upgrade.
 next_cc_slot() {
   local seq pkgid slot
   if [[ -f "$(cc_home)/current" ]]; then
     read -r seq pkgid slot <"$(cc_home)/current"
     if is_running "$(cc_name "${WRITER_ORGS[0]}" "$seq")"; then
-      printf '%s' "$((1 - slot))"
+      printf '%s' "$((2 * CC_SLOT0 + 1 - slot))"
       return
     fi
   fi
-  printf '0'
+  printf '%s' "$CC_SLOT0"
 }
 
 # CHAINCODE_AS_A_SERVICE_BUILDER_CONFIG of ORG's peer: what Fabric's ccaas builder fills into the
@@ -26,7 +44,9 @@ next_cc_slot() {
 cc_builder_config() {
   local org="$1"
   jq -nc --arg a0 "$KP_HOST:$(cc_server_port "$org" 0)" --arg a1 "$KP_HOST:$(cc_server_port "$org" 1)" \
-    --rawfile ca "$(org_tls_ca "$org")" '{cc_address_0: $a0, cc_address_1: $a1, cc_root_cert: $ca}'
+    --arg a5 "$KP_HOST:$(cc_server_port "$org" 5)" --arg a6 "$KP_HOST:$(cc_server_port "$org" 6)" \
+    --rawfile ca "$(org_tls_ca "$org")" \
+    '{cc_address_0: $a0, cc_address_1: $a1, cc_address_5: $a5, cc_address_6: $a6, cc_root_cert: $ca}'
 }
 
 # The jar, built when missing or older than its sources (unless --no-build); prints its path.
@@ -61,9 +81,9 @@ chaincode_jar() {
 # Committed sequence of the chaincode on the channel (0 when not yet defined).
 committed_sequence() {
   local out
-  if out="$(as_user "${WRITER_ORGS[0]}" admin peer lifecycle chaincode querycommitted -C "$KP_CHANNEL" -n "$KP_CHAINCODE" -O json 2>&1)"; then
+  if out="$(as_user "${WRITER_ORGS[0]}" admin peer lifecycle chaincode querycommitted -C "$KP_CHANNEL" -n "$CC" -O json 2>&1)"; then
     jq -r '.sequence' <<<"$out"
-  elif grep -q "namespace $KP_CHAINCODE is not defined" <<<"$out"; then
+  elif grep -q "namespace $CC is not defined" <<<"$out"; then
     printf '0'
   else
     die "could not query the chaincode definition: $out"
@@ -99,7 +119,7 @@ approve_for_org() {
   local org="$1" pkgid="$2" seq="$3"
   local args=()
   mapfile -t args < <(orderer_args)
-  as_user "$org" admin peer lifecycle chaincode approveformyorg "${args[@]}" -C "$KP_CHANNEL" -n "$KP_CHAINCODE" \
+  as_user "$org" admin peer lifecycle chaincode approveformyorg "${args[@]}" -C "$KP_CHANNEL" -n "$CC" \
     --version "$seq" --sequence "$seq" --package-id "$pkgid" --signature-policy "$(endorsement_policy)" \
     "${COLLECTIONS_ARGS[@]}" >>"$KP_NET_HOME/logs/lifecycle-$org.log" 2>&1 ||
     die "approval by $org failed: see $KP_NET_HOME/logs/lifecycle-$org.log"
@@ -117,10 +137,10 @@ commit_definition() {
   local seq="$1" args=() targets=()
   mapfile -t args < <(orderer_args)
   mapfile -t targets < <(peer_targets "${WRITER_ORGS[@]}")
-  as_user "${WRITER_ORGS[0]}" admin peer lifecycle chaincode commit "${args[@]}" -C "$KP_CHANNEL" -n "$KP_CHAINCODE" \
+  as_user "${WRITER_ORGS[0]}" admin peer lifecycle chaincode commit "${args[@]}" -C "$KP_CHANNEL" -n "$CC" \
     --version "$seq" --sequence "$seq" --signature-policy "$(endorsement_policy)" "${COLLECTIONS_ARGS[@]}" \
     "${targets[@]}" >>"$KP_NET_HOME/logs/lifecycle.log" 2>&1 ||
-    die "commit of $KP_CHAINCODE sequence $seq failed: see $KP_NET_HOME/logs/lifecycle.log"
+    die "commit of $CC sequence $seq failed: see $KP_NET_HOME/logs/lifecycle.log"
 }
 
 # In parallel over organisations: run_each FUNCTION ORG... (other arguments after --).
@@ -140,7 +160,7 @@ run_each() {
 }
 
 metadata_query() {
-  as_user "$1" admin peer chaincode query -C "$KP_CHANNEL" -n "$KP_CHAINCODE" \
+  as_user "$1" admin peer chaincode query -C "$KP_CHANNEL" -n "$CC" \
     -c '{"function":"org.hyperledger.fabric:GetMetadata","Args":[]}'
 }
 
@@ -183,7 +203,7 @@ start_chaincodes() {
 
 stop_other_chaincodes() {
   local keep="$1" f name
-  for f in "$KP_NET_HOME"/pids/chaincode-*.pid; do
+  for f in "$KP_NET_HOME"/pids/"$CC_PREFIX"-*.pid; do
     [[ -e "$f" ]] || continue
     name="$(basename "$f" .pid)"
     [[ "$name" == *"-$keep" ]] || stop_process "$name"
@@ -226,13 +246,13 @@ deploy_chaincode() {
     COLLECTIONS_ARGS=(--collections-config "$KP_NET_DIR/collections.json")
   fi
   seq=$(($(committed_sequence) + 1))
-  label="${KP_CHAINCODE}_$seq"
+  label="${CC}_$seq"
   slot="$(next_cc_slot)"
   dir="$(cc_home)/$label"
   if ((seq == 1)); then
-    log "deploying $KP_CHAINCODE (sequence 1) from $jar"
+    log "deploying $CC (sequence 1) from $jar"
   else
-    log "upgrading $KP_CHAINCODE to sequence $seq from $jar"
+    log "upgrading $CC to sequence $seq from $jar"
   fi
 
   # Chaincode servers left from an interrupted deploy of this sequence, or two upgrades ago, are replaced.
@@ -252,12 +272,12 @@ deploy_chaincode() {
   run_each install_on_peer "${WRITER_ORGS[@]}" -- "$dir/$label.tar.gz" "$pkgid"
 
   log "starting one chaincode server per organisation (logs: $KP_NET_HOME/logs/chaincode-<ORG>.log)"
-  cp "$jar" "$dir/kpcs-chaincode.jar"
-  start_chaincodes "$seq" "$pkgid" "$slot" "$dir/kpcs-chaincode.jar"
+  cp "$jar" "$dir/$CC_JAR"
+  start_chaincodes "$seq" "$pkgid" "$slot" "$dir/$CC_JAR"
 
   log "approving by ${WRITER_ORGS[*]} (endorsement policy $(endorsement_policy))"
   run_each approve_for_org "${WRITER_ORGS[@]}" -- "$pkgid" "$seq"
-  log "committing $KP_CHAINCODE sequence $seq"
+  log "committing $CC sequence $seq"
   commit_definition "$seq"
   printf '%s %s %s\n' "$seq" "$pkgid" "$slot" >"$(cc_home)/current"
 
@@ -266,6 +286,7 @@ deploy_chaincode() {
     wait_until 90 "the chaincode answering on the peer of $org" "$(cc_log "$org")" metadata_query "$org"
   done
   stop_other_chaincodes "$seq"
+  ((CC_SLOT0 == 0)) || return 0 # the registry lives in kpcs
   metadata="$(metadata_query "${WRITER_ORGS[0]}")"
   log "bootstrapping the Participant registry as $CHAIR_ORG ${KP_CHAIR_USERS%%:*} (${PARTICIPANTS[*]})"
   bootstrap_registry "$metadata"

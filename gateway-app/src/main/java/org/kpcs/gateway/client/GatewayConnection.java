@@ -154,7 +154,8 @@ final class GatewayConnection implements KpGateway {
         }
     }
 
-    private Proposal proposal(final Submission submission) {
+    @Override
+    public Proposal proposal(final Submission submission) {
         final Proposal.Builder builder = contract(submission.contract())
                 .newProposal(submission.function())
                 .addArguments(submission.args().toArray(byte[][]::new));

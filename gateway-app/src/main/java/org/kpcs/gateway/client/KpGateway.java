@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.hyperledger.fabric.client.Network;
+import org.hyperledger.fabric.client.Proposal;
 import org.kpcs.protos.NetworkProfile;
 import org.kpcs.protos.OrgProfile;
 
@@ -45,6 +46,12 @@ public interface KpGateway extends AutoCloseable {
 
     /** Submits a transaction and waits for it to commit; read conflicts are retried as new transactions. */
     byte[] submit(Submission submission);
+
+    /**
+     * The fabric-gateway proposal of a submission, for a caller that drives endorsement, ordering and the commit
+     * status itself (the load generator submits asynchronously); {@link KpcsException#from} types its failures.
+     */
+    Proposal proposal(Submission submission);
 
     default byte[] evaluate(final String contract, final String function, final Message request) {
         return evaluate(Submission.of(contract, function, request));

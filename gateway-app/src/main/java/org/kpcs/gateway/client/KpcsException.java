@@ -34,6 +34,14 @@ public abstract class KpcsException extends RuntimeException {
         this.code = Objects.requireNonNull(code, "code");
     }
 
+    /**
+     * The exception of the stage that refused, from one of fabric-gateway's ({@code EndorseException},
+     * {@code SubmitException}, {@code CommitStatusException}, {@code CommitException}).
+     */
+    public static KpcsException from(final Exception fabricFailure) {
+        return Errors.from(fabricFailure);
+    }
+
     public abstract Stage stage();
 
     /** The chaincode's rule (ENDORSEMENT), or what the client or Fabric reported. */

@@ -1,0 +1,307 @@
+package org.kpcs.loadgen;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Writes {@code docs/performance.md} from one bench run: the conditions, each workload's throughput, latency and
+ * ratio to the baseline, Caliper's figures beside ours, the ledger check, the CPU of each process and two charts
+ * (throughput and latency against clients, PNG).
+ */
+@Command(name = "report", description = "Writes the performance page and its charts from a run's results.")
+final class PerformanceReport implements Callable<Integer> {
+    @Option(names = "--results", required = true, description = "the load generator's results file")
+    private Path results;
+
+    @Option(names = "--caliper", description = "Caliper's figures (tab-separated, from scripts/bench.sh)")
+    private Path caliper;
+
+    @Option(names = "--context", required = true, description = "markdown: the machine and the conditions")
+    private Path context;
+
+    @Option(names = "--notes", description = "markdown appended as it is (what the figures mean)")
+    private Path notes;
+
+    @Option(names = "--out", required = true, description = "the page to write; charts go beside it")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        final List<RunResult> runs = read(results);
+        final Path dir = out.toAbsolutePath().getParent();
+        final String base = out.getFileName().toString().replaceFirst("\\.md$", "");
+        chart(runs, dir.resolve(base + "-tps.png"), "Throughput against clients", "tx/s", RunResult::tps);
+        chart(runs, dir.resolve(base + "-latency.png"), "Latency (p95) against clients", "ms", RunResult::p95);
+        Files.writeString(out, page(runs, base), StandardCharsets.UTF_8);
+        System.out.println("wrote " + out + ", " + base + "-tps.png and " + base + "-latency.png");
+        return 0;
+    }
+
+    static List<RunResult> read(final Path file) throws IOException {
+        final List<RunResult> runs = new ArrayList<>();
+        for (final String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.startsWith("workload\t")) {
+                runs.add(RunResult.parse(line));
+            }
+        }
+        return runs;
+    }
+
+    private String page(final List<RunResult> runs, final String base) throws IOException {
+        final StringBuilder md = new StringBuilder(8192);
+        md.append("# Performance under load\n\n")
+                .append("Written by `scripts/bench.sh` from one run on a fresh network (do not edit: run it again).\n")
+                .append(
+                        "Every figure below comes from that run. The baseline is `kpbase`, a Java chaincode that writes one\n")
+                .append(
+                        "key per transaction, deployed on the same channel with the same endorsement policy and driven by\n")
+                .append(
+                        "the same load generator in the same run; a ratio is a workload's tx/s over the baseline's at the\n")
+                .append("same number of clients.\n\n");
+        md.append(Files.readString(context, StandardCharsets.UTF_8).strip()).append("\n\n");
+        md.append("## Throughput and latency\n\n")
+                .append(
+                        "Maximum-rate runs: each client keeps up to its share of operations in flight (`in flight` in\n")
+                .append("all), submitting with fabric-gateway's `submitAsync` and awaiting each commit status apart.\n")
+                .append("tx/s counts transactions committed in the measured window; latency is a transaction's, from\n")
+                .append("its proposal to its commit status. A lifecycle operation is four transactions (issue, seal,\n")
+                .append("arrive, confirm); a trace is a query, evaluated by the observer.\n\n")
+                .append(
+                        "| workload | clients | in flight | tx/s | operations/s | ratio to baseline | p50 ms | p95 ms |")
+                .append(" p99 ms | failed | read conflicts | failures by code |\n")
+                .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+        for (final RunResult r : runs) {
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %.1f | %.1f | %s | %.0f | %.0f | %.0f | %d | %d | %s |%n",
+                    r.workload(),
+                    r.clients(),
+                    r.inFlight(),
+                    r.tps(),
+                    r.operationsPerSecond(),
+                    ratio(runs, r),
+                    r.p50(),
+                    r.p95(),
+                    r.p99(),
+                    r.failed(),
+                    r.readConflicts(),
+                    r.failures().isEmpty() ? "none" : r.failures().toString()));
+        }
+        md.append("\n![Throughput against clients](")
+                .append(base)
+                .append("-tps.png)\n![Latency against clients](")
+                .append(base)
+                .append("-latency.png)\n\n");
+        md.append("## Ledger check\n\n")
+                .append("After each run the load generator reads the blocks its transactions went into back from the\n")
+                .append(
+                        "observer's peer (which endorsed none of them) and counts each acknowledged transaction's valid\n")
+                .append("commits: once is right, never is lost, twice is duplicated.\n\n")
+                .append(
+                        "| workload | clients | acknowledged | lost | duplicated |\n| --- | ---: | ---: | ---: | ---: |\n");
+        long lost = 0;
+        long duplicated = 0;
+        long acknowledged = 0;
+        for (final RunResult r : runs) {
+            if (!r.workload().startsWith("trace")) {
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %d | %d | %d | %d |%n",
+                        r.workload(),
+                        r.clients(),
+                        r.acknowledged(),
+                        r.lost(),
+                        r.duplicated()));
+                lost += r.lost();
+                duplicated += r.duplicated();
+                acknowledged += r.acknowledged();
+            }
+        }
+        md.append(String.format(
+                Locale.ROOT,
+                "%nIn all: %d acknowledged transactions, %d lost, %d duplicated.%n%n",
+                acknowledged,
+                lost,
+                duplicated));
+        caliperSection(md, runs);
+        cpuSection(md, runs);
+        if (notes != null) {
+            md.append(Files.readString(notes, StandardCharsets.UTF_8).strip()).append('\n');
+        }
+        return md.toString();
+    }
+
+    private void caliperSection(final StringBuilder md, final List<RunResult> runs) throws IOException {
+        md.append("## Caliper beside the load generator\n\n");
+        if (caliper == null || !Files.exists(caliper)) {
+            md.append("Caliper did not run in this bench run.\n\n");
+            return;
+        }
+        final List<String> lines = Files.readAllLines(caliper, StandardCharsets.UTF_8);
+        md.append("Hyperledger Caliper 0.6.0 (`bench/caliper/`, fabric-gateway binding) against the same network,\n")
+                .append("after the load generator. Its workers keep a fixed number of transactions in flight\n")
+                .append("(`fixed-load`). Beside it, the load generator's figure for the same workload at the same\n")
+                .append("number of transactions in flight, where it ran one.\n\n")
+                .append("| round | workers | in flight | succeeded | failed | send rate tx/s | throughput tx/s |")
+                .append(" avg latency ms | max latency ms | load generator tx/s (same in flight) |\n")
+                .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        for (final String line : lines) {
+            if (line.isBlank() || line.startsWith("round\t")) {
+                continue;
+            }
+            final String[] f = line.split("\t", -1);
+            final String workload = f[0].replaceFirst("-.*", "");
+            final int inFlight = Integer.parseInt(f[2]);
+            final String ours = runs.stream()
+                    .filter(r -> r.workload().equals(workload) && r.inFlight() == inFlight)
+                    .findFirst()
+                    .map(r -> String.format(Locale.ROOT, "%.1f", r.tps()))
+                    .orElse("not run");
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                    f[0],
+                    f[1],
+                    f[2],
+                    f[3],
+                    f[4],
+                    f[5],
+                    "0".equals(f[3]) ? "0 (none succeeded)" : f[8],
+                    millis(f[7]),
+                    millis(f[6]),
+                    ours));
+        }
+        md.append('\n');
+    }
+
+    /** Caliper's seconds as milliseconds; Caliper prints "-" when no transaction succeeded. */
+    static String millis(final String seconds) {
+        try {
+            return String.format(Locale.ROOT, "%.0f", Double.parseDouble(seconds) * 1000);
+        } catch (NumberFormatException e) {
+            return "-";
+        }
+    }
+
+    private static void cpuSection(final StringBuilder md, final List<RunResult> runs) {
+        md.append("## What limits throughput\n\n")
+                .append("CPU used in each measured window, read from `/proc/<pid>/stat` for every process `kpnet`\n")
+                .append("started and for the load generator, in per cent of one core (the machine has ")
+                .append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, so ")
+                .append(100 * Runtime.getRuntime().availableProcessors())
+                .append(" % is all of it). Processes are summed by kind.\n\n")
+                .append("| workload | clients | tx/s | peers | ordering nodes | kpcs chaincode | baseline chaincode |")
+                .append(" CA | load generator | all | busiest process |\n")
+                .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |\n");
+        for (final RunResult r : runs) {
+            final Map<String, Double> kinds = byKind(r.cpuPercent());
+            final double all = r.cpuPercent().values().stream()
+                    .mapToDouble(Double::doubleValue)
+                    .sum();
+            final Optional<Map.Entry<String, Double>> busiest =
+                    r.cpuPercent().entrySet().stream().max(Map.Entry.comparingByValue());
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %.1f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %s |%n",
+                    r.workload(),
+                    r.clients(),
+                    r.tps(),
+                    kinds.getOrDefault("peers", 0.0),
+                    kinds.getOrDefault("ordering nodes", 0.0),
+                    kinds.getOrDefault("kpcs chaincode", 0.0),
+                    kinds.getOrDefault("baseline chaincode", 0.0),
+                    kinds.getOrDefault("CA", 0.0),
+                    kinds.getOrDefault("load generator", 0.0),
+                    all,
+                    busiest.map(e -> String.format(Locale.ROOT, "%s %.0f %%", e.getKey(), e.getValue()))
+                            .orElse("-")));
+        }
+        md.append('\n');
+    }
+
+    /** Sums processes by kind: peer-BW and peer-AE are peers, chaincode-BW-1 the kpcs chaincode, and so on. */
+    static Map<String, Double> byKind(final Map<String, Double> cpu) {
+        final Map<String, Double> kinds = new TreeMap<>();
+        cpu.forEach((name, pct) -> kinds.merge(kindOf(name), pct, Double::sum));
+        return kinds;
+    }
+
+    static String kindOf(final String process) {
+        if (process.startsWith("peer-")) {
+            return "peers";
+        }
+        if (process.startsWith("orderer-")) {
+            return "ordering nodes";
+        }
+        if (process.startsWith("chaincode-")) {
+            return "kpcs chaincode";
+        }
+        if (process.startsWith(Connections.BASELINE + "-")) {
+            return "baseline chaincode";
+        }
+        if ("ca".equals(process)) {
+            return "CA";
+        }
+        if ("loadgen".equals(process)) {
+            return "load generator";
+        }
+        return process;
+    }
+
+    /** A workload's tx/s over the baseline's at the same number of clients, or a dash without one. */
+    static String ratio(final List<RunResult> runs, final RunResult r) {
+        if ("baseline".equals(r.workload())) {
+            return "1.00";
+        }
+        return runs.stream()
+                .filter(b -> "baseline".equals(b.workload()) && b.clients() == r.clients() && b.tps() > 0)
+                .findFirst()
+                .map(b -> String.format(Locale.ROOT, "%.2f", r.tps() / b.tps()))
+                .orElse("-");
+    }
+
+    private static void chart(
+            final List<RunResult> runs,
+            final Path file,
+            final String title,
+            final String unit,
+            final java.util.function.ToDoubleFunction<RunResult> value)
+            throws IOException {
+        final XYChart chart = new XYChartBuilder()
+                .width(800)
+                .height(480)
+                .title(title)
+                .xAxisTitle("clients")
+                .yAxisTitle(unit)
+                .build();
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+        final Map<String, List<RunResult>> byWorkload = new LinkedHashMap<>();
+        for (final RunResult r : runs) {
+            byWorkload.computeIfAbsent(r.workload(), k -> new ArrayList<>()).add(r);
+        }
+        byWorkload.forEach((name, series) -> {
+            final double[] x = series.stream().mapToDouble(RunResult::clients).toArray();
+            final double[] y = series.stream().mapToDouble(value).toArray();
+            chart.addSeries(name, x, y).setMarker(SeriesMarkers.CIRCLE);
+        });
+        BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+    }
+}
