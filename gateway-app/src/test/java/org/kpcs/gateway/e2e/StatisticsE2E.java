@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kpcs.gateway.certificate.Certificates;
@@ -42,6 +43,12 @@ class StatisticsE2E {
 
     @TempDir
     Path folder;
+
+    /** A failed test leaves no kpcs serve of its own running. */
+    @AfterEach
+    void stopServices() {
+        ProcessHandle.current().children().forEach(ProcessHandle::destroyForcibly);
+    }
 
     @AfterAll
     static void closeChannels() {
