@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.client.KpcsException;
 import org.kpcs.gateway.client.PeerChannels;
+import org.kpcs.gateway.client.Profiles;
+import org.kpcs.gateway.index.LedgerIndex;
 import org.kpcs.protos.NetworkProfile;
 import org.kpcs.protos.OrgProfile;
 import org.kpcs.protos.PeerEndpoint;
@@ -29,6 +31,8 @@ import picocli.CommandLine.ScopeType;
             FirmCommand.class,
             WarrantyCommand.class,
             EventsCommand.class,
+            ServeCommand.class,
+            StatsCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Kpcs {
@@ -115,7 +119,7 @@ public final class Kpcs {
                 new Output(out, root.json).error(k, err);
                 return switch (k.stage()) {
                     case INPUT -> 2;
-                    case CONNECTION -> 3;
+                    case CONNECTION, INDEX -> 3;
                     default -> 1;
                 };
             }
@@ -159,6 +163,28 @@ public final class Kpcs {
             return KpGateway.connect(network, profile, user, channels);
         }
         return KpGateway.connect(networkHome(), org, user, channels);
+    }
+
+    /**
+     * The organisation's off-chain index (kpcs serve): {@code url} when given, else the SQLite file in the
+     * organisation's folder of the local network.
+     */
+    LedgerIndex openIndex(final String url) {
+        final Path home = networkHome();
+        final NetworkProfile network = Profiles.network(home);
+        final OrgProfile profile = Profiles.org(home, org);
+        final String jdbcUrl = url != null
+                ? url
+                : LedgerIndex.sqliteUrl(
+                        home.resolve("orgs").resolve(profile.getOrg()).resolve("index/ledger-index.db"));
+        return LedgerIndex.open(
+                jdbcUrl, new LedgerIndex.Owner(profile.getMspId(), network.getChannel(), network.getChaincode()));
+    }
+
+    /** The Participant code of the chosen organisation, or empty for the industry and observers. */
+    String ownParticipant() {
+        final OrgProfile profile = Profiles.org(networkHome(), org);
+        return "participant".equals(profile.getKind()) ? profile.getOrg() : "";
     }
 
     private Path networkHome() {

@@ -71,6 +71,7 @@ final class Output {
             case ENDORSEMENT -> "endorsement (chaincode rule)";
             case ORDERING -> "the ordering service";
             case VALIDATION -> "validation (commit)";
+            case INDEX -> "the off-chain index";
         };
     }
 }

@@ -5,7 +5,7 @@ import org.kpcs.protos.ErrorCode;
 
 /**
  * A failed request. Each stage that can refuse has its own type ({@link InputException}, {@link
- * ConnectionException}, {@link EndorsementException}, {@link OrderingException}, {@link ValidationException}),
+ * ConnectionException}, {@link EndorsementException}, {@link OrderingException}, {@link ValidationException}, {@link IndexException}),
  * all carrying the {@link ErrorCode} shared with the chaincode, so callers can tell a broken KPCS rule from the
  * ordering service's refusal, a failed validation at commit or a connection problem, and know what is safe to
  * retry.
@@ -24,7 +24,9 @@ public abstract class KpcsException extends RuntimeException {
         /** The ordering service refused the transaction (for example, the caller is not a channel Writer). */
         ORDERING,
         /** The transaction was ordered but failed validation. */
-        VALIDATION
+        VALIDATION,
+        /** The off-chain index of {@code kpcs serve} could not be opened, read or written. */
+        INDEX
     }
 
     private final transient ErrorCode code;

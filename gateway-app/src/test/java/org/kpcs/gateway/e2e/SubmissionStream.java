@@ -104,7 +104,7 @@ final class SubmissionStream {
             case ORDERING -> e.code() != ErrorCode.FORBIDDEN && e.code() != ErrorCode.BAD_REQUEST;
             case VALIDATION -> e.retryable();
             case ENDORSEMENT -> e.code() == ErrorCode.ENDORSEMENT_FAILED || e.code() == ErrorCode.EVALUATION_FAILED;
-            case INPUT -> false;
+            case INPUT, INDEX -> false;
         };
     }
 

@@ -1,0 +1,45 @@
+package org.kpcs.gateway.cli;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.kpcs.gateway.client.KpGateway;
+import org.kpcs.gateway.index.IndexService;
+import org.kpcs.gateway.index.LedgerIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code kpcs serve}: keeps the organisation's off-chain index of the ledger (KPCS Section V(b)). */
+@Command(
+        name = "serve",
+        description = "Follow the ledger's blocks and keep the organisation's off-chain index (the source of"
+                + " kpcs stats). Runs until stopped; a restart resumes where the index ends.")
+final class ServeCommand extends GatewayCommand {
+    @Option(
+            names = "--index-url",
+            description = "JDBC URL of the index. Default: a SQLite file, orgs/ORG/index/ledger-index.db in the"
+                    + " network home")
+    String indexUrl;
+
+    @Option(
+            names = "--last-block",
+            defaultValue = "-1",
+            description = "Stop once this block is indexed (to rebuild an index up to a height). Default: never")
+    long lastBlock;
+
+    @Override
+    void execute(final KpGateway gateway, final Output out) {
+        final Kpcs root = (Kpcs) spec.root().userObject();
+        try (LedgerIndex index = root.openIndex(indexUrl)) {
+            final long next =
+                    IndexService.of(gateway, index, line -> log(gateway, line)).follow(lastBlock);
+            log(gateway, "stopped; blocks 0 to " + (next - 1) + " are indexed");
+        }
+    }
+
+    /** One line for the operator: when, which organisation, what happened. */
+    private void log(final KpGateway gateway, final String line) {
+        spec.commandLine()
+                .getOut()
+                .println(Instant.now().truncatedTo(ChronoUnit.MILLIS) + " kpcs serve " + gateway.mspId() + ": " + line);
+    }
+}

@@ -1,0 +1,136 @@
+package org.kpcs.gateway.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.kpcs.gateway.certificate.Certificates;
+import org.kpcs.gateway.client.InputException;
+import org.kpcs.gateway.client.KpGateway;
+import org.kpcs.gateway.index.LedgerIndex;
+import org.kpcs.gateway.stats.Period;
+import org.kpcs.gateway.stats.Statistics;
+import org.kpcs.gateway.stats.Verification;
+import org.kpcs.protos.ErrorCode;
+import org.kpcs.protos.TradeStatistics;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kpcs stats ...}: Annex III statistics from the index, and their verification against the ledger. */
+@Command(
+        name = "stats",
+        description = "Annex III statistics from the organisation's index (kpcs serve): trade, verify.",
+        subcommands = {StatsCommand.Trade.class, StatsCommand.Verify.class})
+final class StatsCommand {
+    @Command(
+            name = "trade",
+            description = "A Participant's exports and imports in a period, by partner, origin and HS code"
+                    + " (Annex III (a), (b)). Values in US$ only in a Participant's own statistics.")
+    static final class Trade implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "PARTICIPANT", description = "Participant code, e.g. BW")
+        String participant;
+
+        @Parameters(index = "1", paramLabel = "PERIOD", description = "2026-Q1, 2026-H1 or 2026")
+        String period;
+
+        @Option(names = "--csv", paramLabel = "FILE", description = "Also write the table as CSV to FILE")
+        Path csv;
+
+        @Option(names = "--index-url", description = "JDBC URL of the index. Default: the organisation's SQLite file")
+        String indexUrl;
+
+        @Override
+        public Integer call() {
+            final Period p = period(period);
+            final Kpcs root = (Kpcs) spec.root().userObject();
+            final TradeStatistics stats;
+            try (LedgerIndex index = root.openIndex(indexUrl)) {
+                stats = Statistics.of(index, root.ownParticipant()).trade(code(participant), p);
+            }
+            if (csv != null) {
+                StatisticsText.csv(csv, stats);
+            }
+            root.output(spec).print(stats, StatisticsText::trade);
+            return 0;
+        }
+    }
+
+    @Command(
+            name = "verify",
+            description = "Recompute a Participant's carats and certificate counts from the public ledger and list"
+                    + " every difference from its figures (the index's, or a published report's), mirror"
+                    + " differences, Certificates unconfirmed past expiry and open disputes. Anyone may run it.")
+    static final class Verify extends GatewayCommand {
+        @Parameters(index = "0", paramLabel = "PARTICIPANT", description = "Participant code, e.g. BW")
+        String participant;
+
+        @Parameters(index = "1", paramLabel = "PERIOD", description = "2026-Q1, 2026-H1 or 2026")
+        String period;
+
+        @Option(
+                names = "--report",
+                paramLabel = "FILE",
+                description = "Published statistics to check (JSON, as kpcs stats trade --json prints). Default:"
+                        + " the figures in the organisation's index")
+        Path report;
+
+        @Option(names = "--index-url", description = "JDBC URL of the index. Default: the organisation's SQLite file")
+        String indexUrl;
+
+        private Period checked;
+
+        @Override
+        void validate() {
+            checked = period(period);
+        }
+
+        @Override
+        void execute(final KpGateway gateway, final Output out) {
+            final Kpcs root = (Kpcs) spec.root().userObject();
+            final String code = code(participant);
+            final TradeStatistics reported;
+            if (report != null) {
+                final TradeStatistics.Builder read = TradeStatistics.newBuilder();
+                JsonFiles.read(
+                        report, read, ErrorCode.INVALID_ARGUMENT, "Annex III statistics (kpcs stats trade --json)");
+                reported = read.build();
+                requireSame(reported, code, checked);
+            } else {
+                try (LedgerIndex index = root.openIndex(indexUrl)) {
+                    reported = Statistics.of(index, "").trade(code, checked);
+                }
+            }
+            out.print(
+                    Verification.of(Certificates.of(gateway))
+                            .verify(code, checked, reported, report != null ? report.toString() : "index"),
+                    StatisticsText::verification);
+        }
+
+        private static void requireSame(final TradeStatistics reported, final String code, final Period period) {
+            if (!reported.getParticipant().equals(code) || !reported.getPeriod().equals(period.label())) {
+                throw new InputException(
+                        ErrorCode.INVALID_ARGUMENT,
+                        "the report is " + reported.getParticipant() + " " + reported.getPeriod() + ", not " + code
+                                + " " + period.label() + ": verify it with those",
+                        null);
+            }
+        }
+    }
+
+    static Period period(final String text) {
+        try {
+            return Period.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(ErrorCode.INVALID_ARGUMENT, e.getMessage(), e);
+        }
+    }
+
+    static String code(final String participant) {
+        return participant.toUpperCase(Locale.ROOT);
+    }
+}
