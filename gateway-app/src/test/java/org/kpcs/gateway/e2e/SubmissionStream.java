@@ -78,7 +78,12 @@ final class SubmissionStream {
                     throw new AssertionError("an error without a message for " + op.key(), e);
                 }
                 errors.merge(e.stage() + " " + e.code(), 1, Integer::sum);
-                final boolean ownEarlierAttempt = attempt > 1 && DUPLICATE.contains(e.code());
+                // A retry refused as a duplicate, or invalidated at commit (an earlier attempt of the same record
+                // ordered first: Fabric invalidates the later one, with a read conflict or, since the earlier one set
+                // the key's endorsement policy in the same block, ENDORSEMENT_POLICY_FAILURE), may mean that an
+                // earlier attempt committed.
+                final boolean ownEarlierAttempt =
+                        attempt > 1 && (DUPLICATE.contains(e.code()) || e.stage() == KpcsException.Stage.VALIDATION);
                 if ((ownEarlierAttempt || transientFailure(e)) && quietly(op::onLedger)) {
                     foundOnLedger.incrementAndGet();
                     committed.incrementAndGet();
