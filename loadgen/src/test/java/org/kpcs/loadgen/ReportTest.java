@@ -73,7 +73,7 @@ class ReportTest {
 
     @Test
     void processes_are_summed_by_kind() {
-        final Map<String, Double> kinds = PerformanceReport.byKind(Map.of(
+        final Map<String, Double> kinds = CpuByProcess.byKind(Map.of(
                 "peer-BW", 50.0, "peer-AE", 25.0, "chaincode-BW-1", 10.0, "kpbase-AE-1", 5.0, "orderer-KPS", 7.0));
 
         assertThat(kinds)
