@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import org.kpcs.gateway.client.KpcsException;
 import org.kpcs.gateway.events.LedgerEvents;
-import org.kpcs.protos.CertificateEvent;
 
 /**
  * Where a command's answer goes: to people as text (each domain's renderer: {@link RegistryText}, {@link
@@ -35,14 +34,7 @@ final class Output {
             JsonPrinter.event(out, e);
             return;
         }
-        final String text = e.payload() instanceof CertificateEvent c
-                ? c.getCertificateNumber() + " " + c.getExportingParticipant() + "->" + c.getImportingParticipant()
-                        + " " + c.getStatus()
-                        + (c.hasDisputed()
-                                ? " notify " + c.getDisputed().getNotifyList() + ": "
-                                        + c.getDisputed().getReasonsList()
-                                : "")
-                : e.payload().toString().replace('\n', ' ').strip();
+        final String text = EventText.line(e.payload());
         out.printf("block %-4d %-17s %s%n", e.block(), e.name(), text);
     }
 

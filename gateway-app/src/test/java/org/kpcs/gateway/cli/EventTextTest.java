@@ -1,0 +1,106 @@
+package org.kpcs.gateway.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.kpcs.protos.Attestation;
+import org.kpcs.protos.CertificateEvent;
+import org.kpcs.protos.CertificateStatus;
+import org.kpcs.protos.Firm;
+import org.kpcs.protos.FirmStatus;
+import org.kpcs.protos.IndustryEvent;
+import org.kpcs.protos.ParticipantEvent;
+import org.kpcs.protos.ParticipantStatus;
+import org.kpcs.protos.ParticipantStatusChanged;
+import org.kpcs.protos.SourceDraw;
+import org.kpcs.protos.SourceKind;
+import org.kpcs.protos.StatusChangeApproved;
+import org.kpcs.protos.StatusChangeProposed;
+import org.kpcs.protos.Transformation;
+import org.kpcs.protos.Warranty;
+
+/** `kpcs events` prints one line a person can read for every kind of event. */
+class EventTextTest {
+    private static final SourceDraw FROM_CERTIFICATE = SourceDraw.newBuilder()
+            .setKind(SourceKind.CERTIFICATE)
+            .setRef("BW-2026-1")
+            .setCaratWeightMilli(1_500)
+            .build();
+
+    @Test
+    void a_certificate_event_names_the_shipment_its_parties_and_status() {
+        assertThat(EventText.line(CertificateEvent.newBuilder()
+                        .setCertificateNumber("BW-2026-1")
+                        .setExportingParticipant("BW")
+                        .setImportingParticipant("AE")
+                        .setStatus(CertificateStatus.CONFIRMED)
+                        .build()))
+                .isEqualTo("BW-2026-1 BW->AE CONFIRMED");
+    }
+
+    @Test
+    void registry_events_read_as_the_plenarys_decisions() {
+        assertThat(EventText.line(ParticipantEvent.newBuilder()
+                        .setProposed(StatusChangeProposed.newBuilder()
+                                .setProposalId("P1")
+                                .setParticipantCode("IN")
+                                .setProposedStatus(ParticipantStatus.SUSPENDED)
+                                .setRequiredApprovals(2))
+                        .build()))
+                .isEqualTo("proposal P1: IN SUSPENDED, needs 2 approvals");
+        assertThat(EventText.line(ParticipantEvent.newBuilder()
+                        .setApproved(StatusChangeApproved.newBuilder()
+                                .setProposalId("P1")
+                                .setApprovedBy("AE")
+                                .setApprovals(1)
+                                .setRequiredApprovals(2))
+                        .build()))
+                .isEqualTo("proposal P1 approved by AE (1 of 2)");
+        assertThat(EventText.line(ParticipantEvent.newBuilder()
+                        .setStatusChanged(ParticipantStatusChanged.newBuilder()
+                                .setParticipantCode("IN")
+                                .setStatus(ParticipantStatus.SUSPENDED)
+                                .setProposalId("P1"))
+                        .build()))
+                .isEqualTo("IN is now SUSPENDED (proposal P1)");
+    }
+
+    @Test
+    void industry_events_name_firms_invoices_carats_and_sources() {
+        assertThat(EventText.line(IndustryEvent.newBuilder()
+                        .setFirmSanctioned(Firm.newBuilder()
+                                .setFirmId("AE-F-1")
+                                .setCountry("AE")
+                                .setLicenceNumber("L-1")
+                                .setStatus(FirmStatus.SANCTIONED))
+                        .build()))
+                .isEqualTo("firm AE-F-1 sanctioned (AE, licence L-1, SANCTIONED)");
+        final String warranty = EventText.line(IndustryEvent.newBuilder()
+                .setWarrantyIssued(Warranty.newBuilder()
+                        .setInvoiceId("INV-9")
+                        .setSellerFirm("AE-F-1")
+                        .setBuyerFirm("IN-F-2")
+                        .setCaratWeightMilli(1_500)
+                        .addSources(FROM_CERTIFICATE))
+                .build());
+        assertThat(warranty).isEqualTo("invoice INV-9 AE-F-1->IN-F-2 1.500 ct from CERTIFICATE BW-2026-1 1.500 ct");
+        final String polishing = EventText.line(IndustryEvent.newBuilder()
+                .setTransformed(Transformation.newBuilder()
+                        .setTransformationId("CUT-1")
+                        .setFirm("IN-F-2")
+                        .setInputMilli(1_500)
+                        .setOutputMilli(600)
+                        .addInputs(FROM_CERTIFICATE))
+                .build());
+        assertThat(polishing)
+                .isEqualTo("transformation CUT-1 by IN-F-2: 1.500 ct -> 0.600 ct from CERTIFICATE BW-2026-1 1.500 ct");
+        assertThat(EventText.line(IndustryEvent.newBuilder()
+                        .setAttested(Attestation.newBuilder()
+                                .setFirmId("AE-F-1")
+                                .setYear(2026)
+                                .setAuditFirm("Audit & Co")
+                                .setOpinion("unqualified"))
+                        .build()))
+                .isEqualTo("attestation of AE-F-1 2026 by Audit & Co: unqualified");
+    }
+}
