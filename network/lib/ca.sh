@@ -271,6 +271,10 @@ issue_org_identities() {
   # The chaincode server's TLS certificate; its peer trusts only this organisation's CA for it.
   secret="$(register "$org" chaincode0 client)"
   enroll_tls "$org" chaincode0 "$secret" "$(cc_tls_dir "$org")" "$(tls_hosts "chaincode0.$(lc "$org").$KP_DOMAIN")"
+  # The Java shim also builds a client TLS context from files holding base64 of the PEM (the form Fabric's own
+  # chaincode launcher writes): made once here, next to the PEM files the server itself uses.
+  base64 -w0 "$(cc_tls_dir "$org")/server.crt" >"$(cc_tls_dir "$org")/server.crt.b64"
+  base64 -w0 "$(cc_tls_dir "$org")/server.key" >"$(cc_tls_dir "$org")/server.key.b64"
 
   case "$kind" in
     participant)

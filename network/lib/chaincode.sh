@@ -171,10 +171,6 @@ start_chaincode() {
   java_bin="$(command -v java)" || die "java is required to run the chaincode and was not found on PATH"
   port="$(cc_server_port "$org" "$slot")"
   tls="$(cc_tls_dir "$org")"
-  # The shim also builds a client TLS context from *_PATH files holding base64 of the PEM (the form Fabric's
-  # own chaincode launcher writes); the server itself uses the PEM files (*_FILE).
-  base64 -w0 "$tls/server.crt" >"$tls/server.crt.b64"
-  base64 -w0 "$tls/server.key" >"$tls/server.key.b64"
   local path="/usr/bin:/bin"
   [[ ":$path:" == *":$(dirname "$java_bin"):"* ]] || path="$(dirname "$java_bin"):$path"
   env=("PATH=$path" "HOME=${HOME:-$KP_NET_HOME}" "CHAINCODE_SERVER_ADDRESS=$KP_HOST:$port" "CORE_CHAINCODE_ID_NAME=$pkgid"

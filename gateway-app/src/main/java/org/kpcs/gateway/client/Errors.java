@@ -2,6 +2,8 @@ package org.kpcs.gateway.client;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hyperledger.fabric.client.CommitException;
@@ -106,8 +108,8 @@ final class Errors {
         return ErrorCode.ORDERING_UNCONFIRMED;
     }
 
-    private static java.util.Set<String> refusing(final GatewayException e) {
-        final java.util.Set<String> organisations = new java.util.TreeSet<>();
+    private static Set<String> refusing(final GatewayException e) {
+        final Set<String> organisations = new TreeSet<>();
         for (final ErrorDetail detail : e.getDetails()) {
             organisations.add(detail.getMspId());
         }

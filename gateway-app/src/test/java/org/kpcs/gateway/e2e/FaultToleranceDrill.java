@@ -22,6 +22,7 @@ import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.client.KpcsException;
 import org.kpcs.gateway.industry.Industry;
 import org.kpcs.protos.CommercialDetails;
+import org.kpcs.protos.OrderingNode;
 import org.kpcs.protos.SourceKind;
 
 /**
@@ -33,8 +34,12 @@ import org.kpcs.protos.SourceKind;
 class FaultToleranceDrill {
     private static final String RUN =
             UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
-    private static final List<String> PEERS = List.of("BW", "AE", "IN", "WDC", "CSO");
-    private static final List<String> ORDERERS = List.of("KPS", "BW", "AE", "IN");
+    /** Every organisation with a peer, and every ordering node's organisation, from the network's profile. */
+    private static final List<String> PEERS = LocalNetwork.profile().getOrgsList();
+
+    private static final List<String> ORDERERS = LocalNetwork.profile().getOrderersList().stream()
+            .map(OrderingNode::getOrg)
+            .toList();
     private static final Duration CATCH_UP = Duration.ofSeconds(120);
 
     @AfterEach

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.client.PeerChannels;
+import org.kpcs.gateway.client.Profiles;
+import org.kpcs.protos.NetworkProfile;
 
 /**
  * The real local Fabric network that scripts/test.sh brings up (network/kpnet up + deploy) before the
@@ -25,6 +27,11 @@ final class LocalNetwork {
                             + ": the end-to-end tests need `network/kpnet up && network/kpnet deploy` (scripts/test.sh does it)");
         }
         return home;
+    }
+
+    /** The network's profile (network.json): channel, Participants, organisations with a peer, ordering nodes. */
+    static NetworkProfile profile() {
+        return Profiles.network(home());
     }
 
     static KpGateway as(final String org, final String user) {

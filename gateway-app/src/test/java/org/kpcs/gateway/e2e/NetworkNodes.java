@@ -23,6 +23,7 @@ import org.bouncycastle.asn1.DERSequence;
 import org.hyperledger.fabric.protos.common.Block;
 import org.hyperledger.fabric.protos.common.BlockHeader;
 import org.hyperledger.fabric.protos.common.BlockchainInfo;
+import org.kpcs.protos.OrderingNode;
 
 /**
  * The processes of the real network as an operator sees them: kill one with SIGKILL (as a crash would), start it
@@ -31,7 +32,7 @@ import org.hyperledger.fabric.protos.common.BlockchainInfo;
  */
 final class NetworkNodes {
     private static final Path ROOT = Path.of(System.getProperty("kpcs.root", "."));
-    private static final String CHANNEL = "kimberley";
+    private static final Map<String, Map<String, String>> PEER_ENV = new java.util.concurrent.ConcurrentHashMap<>();
 
     private NetworkNodes() {}
 
@@ -85,7 +86,14 @@ final class NetworkNodes {
 
     /** The tip of the peer of ORG, from {@code peer channel getinfo}. */
     static ChainTip peerTip(final String org) {
-        final String out = run(List.of("peer", "channel", "getinfo", "-c", CHANNEL), peerEnv(org));
+        final String out = run(
+                List.of(
+                        "peer",
+                        "channel",
+                        "getinfo",
+                        "-c",
+                        LocalNetwork.profile().getChannel()),
+                peerEnv(org));
         final String marker = "Blockchain info: ";
         final int at = out.indexOf(marker);
         if (at < 0) {
@@ -105,7 +113,8 @@ final class NetworkNodes {
 
     /** The tip of the ordering node of ORG: its newest block, delivered by that node alone. */
     static ChainTip ordererTip(final String org) {
-        final Map<String, String> env = peerEnv("BW");
+        // any Participant's admin may read blocks; the first one's does
+        final Map<String, String> env = peerEnv(LocalNetwork.profile().getParticipants(0));
         final Path file = LocalNetwork.home().resolve("fault-drill-" + org + ".block");
         run(
                 List.of(
@@ -115,12 +124,12 @@ final class NetworkNodes {
                         "newest",
                         file.toString(),
                         "-c",
-                        CHANNEL,
+                        LocalNetwork.profile().getChannel(),
                         "-o",
-                        endpoint(org),
+                        orderer(org).getEndpoint(),
                         "--tls",
                         "--cafile",
-                        tlsCa(org)),
+                        orderer(org).getTlsRootCert()),
                 env);
         try {
             final BlockHeader header = Block.parseFrom(Files.readAllBytes(file)).getHeader();
@@ -172,35 +181,20 @@ final class NetworkNodes {
         }
     }
 
-    private static String endpoint(final String org) {
-        return orderer(org, "endpoint");
+    /** ORG's ordering node, as the network's profile (network.json) lists it. */
+    private static OrderingNode orderer(final String org) {
+        return LocalNetwork.profile().getOrderersList().stream()
+                .filter(node -> node.getOrg().equals(org))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(org + " runs no ordering node (see network.json)"));
     }
 
-    private static String tlsCa(final String org) {
-        return orderer(org, "tlsRootCert");
-    }
-
-    /** A field of ORG's ordering node in the network's network.json (written by kpnet up). */
-    private static String orderer(final String org, final String field) {
-        final String value = run(
-                        List.of(
-                                "jq",
-                                "-er",
-                                ".orderers[] | select(.org == $org) | ." + field,
-                                "--arg",
-                                "org",
-                                org,
-                                LocalNetwork.home().resolve("network.json").toString()),
-                        Map.of())
-                .strip();
-        if (value.isEmpty()) {
-            throw new IllegalStateException(org + " runs no ordering node (see network.json)");
-        }
-        return value;
-    }
-
-    /** The environment {@code kpnet env ORG admin} prints, for Fabric's peer CLI. */
+    /** The environment {@code kpnet env ORG admin} prints, for Fabric's peer CLI; read once per organisation. */
     private static Map<String, String> peerEnv(final String org) {
+        return PEER_ENV.computeIfAbsent(org, NetworkNodes::readPeerEnv);
+    }
+
+    private static Map<String, String> readPeerEnv(final String org) {
         final String exports = run(List.of(ROOT.resolve("network/kpnet").toString(), "env", org, "admin"), Map.of());
         final Map<String, String> env = new HashMap<>(Map.of("FABRIC_LOGGING_SPEC", "warning"));
         for (final String line : exports.split("\n")) {

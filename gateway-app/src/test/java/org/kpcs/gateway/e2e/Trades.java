@@ -180,7 +180,7 @@ final class Trades {
      * moment later, and an organisation that acts on a record another has just written must wait for it there.
      */
     static void awaitOnEveryParticipantsPeer(final String number, final CertificateStatus status) {
-        for (final String org : java.util.List.of("BW", "AE", "IN")) {
+        for (final String org : LocalNetwork.profile().getParticipantsList()) {
             try (KpGateway delegate = LocalNetwork.as(org, "delegate")) {
                 NetworkNodes.await(
                         org + "'s peer seeing " + number + " " + status,
