@@ -275,6 +275,9 @@ issue_org_identities() {
   # chaincode launcher writes): made once here, next to the PEM files the server itself uses.
   base64 -w0 "$(cc_tls_dir "$org")/server.crt" >"$(cc_tls_dir "$org")/server.crt.b64"
   base64 -w0 "$(cc_tls_dir "$org")/server.key" >"$(cc_tls_dir "$org")/server.key.b64"
+  # The API's TLS certificate (kpcs serve --api-port, docs/api.md); its clients must chain to this CA too.
+  secret="$(register "$org" api0 client)"
+  enroll_tls "$org" api0 "$secret" "$(service_tls_dir "$org")" "$(tls_hosts "api0.$(lc "$org").$KP_DOMAIN")"
 
   case "$kind" in
     participant)

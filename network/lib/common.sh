@@ -37,7 +37,8 @@ declare -A ORG_KIND=() ORG_MSP=() ORG_PORT=() ORG_NAME=()
 KP_SETTINGS=(KP_ORGS CHAIR_ORG KP_PARTICIPANT_USERS KP_CHAIR_USERS KP_INDUSTRY_USERS KP_OBSERVER_USERS KP_ROLES
   KP_CHANNEL KP_CHAINCODE KP_ENDORSE_QUORUM KP_HOST KP_DOMAIN KP_CA_PORT KP_CA_OPS_PORT KP_CONSENSUS KP_ORDERING_ORGS
   KP_BATCH_TIMEOUT KP_BATCH_SIZE KP_BFT_REQUEST_FORWARD_TIMEOUT KP_BFT_REQUEST_COMPLAIN_TIMEOUT KP_BFT_VIEW_CHANGE_TIMEOUT
-  KP_BFT_LEADER_HEARTBEAT_TIMEOUT KP_CC_JAVA_OPTS KP_PVTDATA_PULL_RETRY KP_PVTDATA_RECONCILE_INTERVAL KP_LOG_SPEC)
+  KP_BFT_LEADER_HEARTBEAT_TIMEOUT KP_CC_JAVA_OPTS KP_PVTDATA_PULL_RETRY KP_PVTDATA_RECONCILE_INTERVAL KP_LOG_SPEC
+  KP_SERVICE KP_SERVICE_PORT KP_SERVICE_USER KP_SERVICE_JAVA_OPTS)
 settings_file() { printf '%s/config/settings.sh' "$KP_NET_HOME"; }
 
 save_settings() {
@@ -87,6 +88,8 @@ load_config() {
     esac
   done <<<"$KP_ORGS"
   [[ -n "$ORDERER_ORG" ]] || die "$KP_CONF: no organisation of kind orderer"
+  [[ "$KP_SERVICE" == on || "$KP_SERVICE" == off ]] || die "KP_SERVICE=$KP_SERVICE must be on or off"
+  [[ "$KP_SERVICE_PORT" =~ ^[0-9]+$ ]] || die "KP_SERVICE_PORT=$KP_SERVICE_PORT is not a number"
   ((${#PARTICIPANTS[@]} > 0)) || die "$KP_CONF: no organisation of kind participant"
   [[ "${ORG_KIND[$CHAIR_ORG]:-}" == participant ]] || die "CHAIR_ORG=$CHAIR_ORG is not a Participant in $KP_CONF"
   load_ordering_orgs
@@ -139,6 +142,14 @@ orderer_port() { printf '%s' "$((ORG_PORT[$1] + 5))"; }
 orderer_admin_port() { printf '%s' "$((ORG_PORT[$1] + 6))"; }
 orderer_ops_port() { printf '%s' "$((ORG_PORT[$1] + 7))"; }
 orderer_endpoint() { printf '%s:%s' "$KP_HOST" "$(orderer_port "$1")"; }
+# The API of ORG's kpcs serve: KP_SERVICE_PORT + the organisation's position among those with a peer.
+service_port() {
+  local i
+  for i in "${!PEER_ORGS[@]}"; do
+    if [[ "${PEER_ORGS[$i]}" == "$1" ]]; then printf '%s' "$((KP_SERVICE_PORT + i))"; return; fi
+  done
+  return 1
+}
 
 org_dir() { printf '%s/orgs/%s' "$KP_NET_HOME" "$1"; }
 user_dir() { printf '%s/orgs/%s/users/%s' "$KP_NET_HOME" "$1" "$2"; }
@@ -146,6 +157,7 @@ user_msp() { printf '%s/msp' "$(user_dir "$1" "$2")"; }
 node_dir() { printf '%s/peer0' "$(org_dir "$1")"; }        # the peer's identity and TLS
 orderer_dir() { printf '%s/orderer0' "$(org_dir "$1")"; }  # the ordering node's identity and TLS
 cc_tls_dir() { printf '%s/chaincode0/tls' "$(org_dir "$1")"; } # the chaincode server's TLS
+service_tls_dir() { printf '%s/api0/tls' "$(org_dir "$1")"; } # the API's TLS (kpcs serve --api-port)
 org_tls_ca() { printf '%s/msp/tlscacerts/ca.pem' "$(org_dir "$1")"; }
 peer_home() { printf '%s/peers/%s' "$KP_NET_HOME" "$1"; }
 orderer_home() { printf '%s/orderers/%s' "$KP_NET_HOME" "$1"; }

@@ -19,9 +19,10 @@ write_profile() {
   jq -n --arg org "$org" --arg msp "${ORG_MSP[$org]}" --arg kind "${ORG_KIND[$org]}" --arg name "${ORG_NAME[$org]}" \
     --arg endpoint "$(peer_endpoint "$org")" --arg alias "$(peer_host "$org")" \
     --arg root "$(node_dir "$org")/tls/ca.crt" --argjson users "$users" \
+    --arg service "$(if service_on; then printf '%s:%s' "$KP_HOST" "$(service_port "$org")"; fi)" \
     '{org: $org, mspId: $msp, kind: $kind, name: $name,
       peer: {endpoint: $endpoint, hostAlias: $alias, tlsRootCert: $root},
-      users: $users}' >"$dir/$org.json.tmp"
+      users: $users} + (if $service == "" then {} else {serviceEndpoint: $service} end)' >"$dir/$org.json.tmp"
   mv "$dir/$org.json.tmp" "$dir/$org.json"
 }
 

@@ -47,6 +47,14 @@ final class CertCommand {
         @Parameters(paramLabel = "NUMBER")
         String number;
 
+        @Mixin
+        ServiceOption service;
+
+        @Override
+        boolean answeredByService(final Kpcs root, final Output out) {
+            return service.print(root, out, api -> api.show(number), CertificateText::certificate);
+        }
+
         @Override
         void run(final Certificates certificates, final Output out) {
             out.print(certificates.show(number), CertificateText::certificate);
@@ -57,6 +65,14 @@ final class CertCommand {
     static final class History extends Sub {
         @Parameters(paramLabel = "NUMBER")
         String number;
+
+        @Mixin
+        ServiceOption service;
+
+        @Override
+        boolean answeredByService(final Kpcs root, final Output out) {
+            return service.print(root, out, api -> api.history(number), CertificateText::history);
+        }
 
         @Override
         void run(final Certificates certificates, final Output out) {

@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.kpcs.gateway.api.ApiClient;
 import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.client.KpcsException;
 import org.kpcs.gateway.client.PeerChannels;
@@ -163,6 +164,38 @@ public final class Kpcs {
             return KpGateway.connect(network, profile, user, channels);
         }
         return KpGateway.connect(networkHome(), org, user, channels);
+    }
+
+    /** Connects as another user of the chosen organisation (the API's submissions), over the same channel. */
+    KpGateway connectAs(final String name) {
+        return KpGateway.connect(networkHome(), org, name, channels);
+    }
+
+    /** The chosen organisation's profile, read now. */
+    OrgProfile profile() {
+        return Profiles.org(networkHome(), org);
+    }
+
+    /** The chosen organisation's folder in the local network (its MSP, index, API TLS files). */
+    Path orgHome() {
+        return networkHome().resolve("orgs").resolve(profile().getOrg());
+    }
+
+    /**
+     * The organisation's API at {@code target}, with the chosen user's certificate and key, trusting the
+     * organisation's TLS CA (or the explicit connection's files).
+     */
+    ApiClient service(final String target) {
+        if (explicit != null) {
+            return ApiClient.connect(target, explicit.tlsCert, explicit.cert, explicit.key);
+        }
+        final OrgProfile profile = profile();
+        final UserCredentials credentials = Profiles.user(profile, user);
+        return ApiClient.connect(
+                target,
+                Path.of(profile.getPeer().getTlsRootCert()),
+                Path.of(credentials.getCert()),
+                Path.of(credentials.getKey()));
     }
 
     /**

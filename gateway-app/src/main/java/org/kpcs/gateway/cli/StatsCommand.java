@@ -3,6 +3,7 @@ package org.kpcs.gateway.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.kpcs.gateway.api.ApiClient;
 import org.kpcs.gateway.certificate.Certificates;
 import org.kpcs.gateway.client.InputException;
 import org.kpcs.gateway.client.KpGateway;
@@ -13,6 +14,7 @@ import org.kpcs.gateway.stats.Verification;
 import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.TradeStatistics;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,13 +46,22 @@ final class StatsCommand {
         @Option(names = "--index-url", description = "JDBC URL of the index. Default: the organisation's SQLite file")
         String indexUrl;
 
+        @Mixin
+        ServiceOption service;
+
         @Override
         public Integer call() {
             final Period p = period(period);
             final Kpcs root = (Kpcs) spec.root().userObject();
             final TradeStatistics stats;
-            try (LedgerIndex index = root.openIndex(indexUrl)) {
-                stats = Statistics.of(index, root.ownParticipant()).trade(code(participant), p);
+            if (service.target != null) {
+                try (ApiClient api = root.service(service.target)) {
+                    stats = api.trade(code(participant), p.label());
+                }
+            } else {
+                try (LedgerIndex index = root.openIndex(indexUrl)) {
+                    stats = Statistics.of(index, root.ownParticipant()).trade(code(participant), p);
+                }
             }
             if (csv != null) {
                 StatisticsText.csv(csv, stats);
@@ -82,6 +93,9 @@ final class StatsCommand {
         @Option(names = "--index-url", description = "JDBC URL of the index. Default: the organisation's SQLite file")
         String indexUrl;
 
+        @Mixin
+        ServiceOption service;
+
         private Period checked;
 
         @Override
@@ -90,16 +104,22 @@ final class StatsCommand {
         }
 
         @Override
+        boolean answeredByService(final Kpcs root, final Output out) {
+            final TradeStatistics published = report != null ? published() : null;
+            return service.print(
+                    root,
+                    out,
+                    api -> api.verify(code(participant), checked.label(), published),
+                    StatisticsText::verification);
+        }
+
+        @Override
         void execute(final KpGateway gateway, final Output out) {
             final Kpcs root = (Kpcs) spec.root().userObject();
             final String code = code(participant);
             final TradeStatistics reported;
             if (report != null) {
-                final TradeStatistics.Builder read = TradeStatistics.newBuilder();
-                JsonFiles.read(
-                        report, read, ErrorCode.INVALID_ARGUMENT, "Annex III statistics (kpcs stats trade --json)");
-                reported = read.build();
-                requireSame(reported, code, checked);
+                reported = published();
             } else {
                 try (LedgerIndex index = root.openIndex(indexUrl)) {
                     reported = Statistics.of(index, "").trade(code, checked);
@@ -109,6 +129,14 @@ final class StatsCommand {
                     Verification.of(Certificates.of(gateway))
                             .verify(code, checked, reported, report != null ? report.toString() : "index"),
                     StatisticsText::verification);
+        }
+
+        /** The published report (--report), read and checked to be the Participant's and period's. */
+        private TradeStatistics published() {
+            final TradeStatistics.Builder read = TradeStatistics.newBuilder();
+            JsonFiles.read(report, read, ErrorCode.INVALID_ARGUMENT, "Annex III statistics (kpcs stats trade --json)");
+            requireSame(read.build(), code(participant), checked);
+            return read.build();
         }
 
         private static void requireSame(final TradeStatistics reported, final String code, final Period period) {

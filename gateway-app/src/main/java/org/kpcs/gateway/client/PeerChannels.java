@@ -49,16 +49,19 @@ public final class PeerChannels implements AutoCloseable {
     @Override
     public void close() {
         channels.values().forEach(ManagedChannel::shutdown);
-        for (final ManagedChannel channel : channels.values()) {
-            try {
-                if (!channel.awaitTermination(5, TimeUnit.SECONDS)) {
-                    channel.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                channel.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
-        }
+        channels.values().forEach(PeerChannels::awaitTermination);
         channels.clear();
+    }
+
+    /** Waits a few seconds for a channel that is shutting down to finish its calls, then ends it. */
+    public static void awaitTermination(final ManagedChannel channel) {
+        try {
+            if (!channel.awaitTermination(5, TimeUnit.SECONDS)) {
+                channel.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            channel.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }
