@@ -105,6 +105,9 @@ final class StatsCommand {
 
         @Override
         boolean answeredByService(final Kpcs root, final Output out) {
+            if (service.target == null) {
+                return false;
+            }
             final TradeStatistics published = report != null ? published() : null;
             return service.print(
                     root,
