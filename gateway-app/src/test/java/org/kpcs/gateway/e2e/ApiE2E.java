@@ -105,6 +105,7 @@ class ApiE2E {
                         .build()));
         assertThat(verified.getChecked()).isEqualTo("index");
         assertThat(verified.getDifferencesList()).isEmpty();
+        measure(number, quarter);
 
         // the CLI's --service asks the same API
         final CertificateView.Builder shown = CertificateView.newBuilder();
@@ -213,26 +214,58 @@ class ApiE2E {
             final String org,
             final String user,
             final Function<KimberleyServiceGrpc.KimberleyServiceBlockingStub, T> rpc) {
+        final ManagedChannel channel = channel(org, user);
+        try {
+            return rpc.apply(KimberleyServiceGrpc.newBlockingStub(channel)
+                    .withDeadlineAfter(2, java.util.concurrent.TimeUnit.MINUTES));
+        } finally {
+            channel.shutdownNow();
+        }
+    }
+
+    /** A channel to BW's API with that user's enrolment certificate and key, trusting BW's TLS CA. */
+    private static ManagedChannel channel(final String org, final String user) {
         assertThat(BW.getServiceEndpoint())
                 .as("BW's API endpoint in its profile (KP_SERVICE=on)")
                 .isNotEmpty();
         final UserCredentials credentials = Profiles.user(Profiles.org(LocalNetwork.home(), org), user);
         try {
-            final ManagedChannel channel = Grpc.newChannelBuilder(
+            return Grpc.newChannelBuilder(
                             BW.getServiceEndpoint(),
                             TlsChannelCredentials.newBuilder()
                                     .keyManager(new File(credentials.getCert()), new File(credentials.getKey()))
                                     .trustManager(new File(BW.getPeer().getTlsRootCert()))
                                     .build())
                     .build();
-            try {
-                return rpc.apply(KimberleyServiceGrpc.newBlockingStub(channel)
-                        .withDeadlineAfter(2, java.util.concurrent.TimeUnit.MINUTES));
-            } finally {
-                channel.shutdownNow();
-            }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Prints the latency of look-ups and statistics over one channel (measured, not asserted). */
+    private static void measure(final String number, final Period quarter) {
+        final ManagedChannel channel = channel("BW", "customs");
+        try {
+            final KimberleyServiceGrpc.KimberleyServiceBlockingStub bw = KimberleyServiceGrpc.newBlockingStub(channel);
+            final long[] lookups = new long[20];
+            final long[] stats = new long[20];
+            for (int i = 0; i < lookups.length; i++) {
+                long start = System.nanoTime();
+                bw.getCertificate(
+                        GetCertificateRequest.newBuilder().setNumber(number).build());
+                lookups[i] = (System.nanoTime() - start) / 1_000_000;
+                start = System.nanoTime();
+                bw.getTradeStatistics(trade(quarter));
+                stats[i] = (System.nanoTime() - start) / 1_000_000;
+            }
+            java.util.Arrays.sort(lookups);
+            java.util.Arrays.sort(stats);
+            System.out.printf(
+                    "ApiE2E: 20 calls over one channel: GetCertificate median %d ms (max %d), GetTradeStatistics"
+                            + " median %d ms (max %d)%n",
+                    lookups[10], lookups[19], stats[10], stats[19]);
+        } finally {
+            channel.shutdownNow();
         }
     }
 }
