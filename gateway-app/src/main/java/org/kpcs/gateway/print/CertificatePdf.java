@@ -1,8 +1,10 @@
 package org.kpcs.gateway.print;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
@@ -26,10 +28,17 @@ final class CertificatePdf {
         try (PDDocument document = new PDDocument()) {
             render(content, document);
             final Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
+            Files.createDirectories(parent);
+            // written beside the target and moved into place: a reader never sees half a PDF
+            final Path partial = Files.createTempFile(parent, ".kpcs-print-", ".pdf");
+            try {
+                try (OutputStream out = Files.newOutputStream(partial)) {
+                    document.save(out);
+                }
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
             }
-            document.save(file.toFile());
         } catch (IOException e) {
             throw new InputException(ErrorCode.PRINT_FILE, "cannot write " + file + ": " + e.getMessage(), e);
         }
@@ -38,7 +47,7 @@ final class CertificatePdf {
     private static void render(final PrintContent content, final PDDocument document) throws IOException {
         final Certificate c = content.view().getCertificate();
         describe(document.getDocumentInformation(), content);
-        try (PdfSheet sheet = new PdfSheet(document)) {
+        try (PdfSheet sheet = new PdfSheet(document, c.getTitle() + " No. " + c.getNumber())) {
             final float top = sheet.y();
             final float qrX = PdfSheet.MARGIN + PdfSheet.width() - QR_SIZE;
             sheet.image(

@@ -17,17 +17,21 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * fonts (WinAnsi: a character they cannot show is printed as '?'), a new page when one is full.
  */
 final class PdfSheet implements AutoCloseable {
-    static final float MARGIN = 50;
+    static final float MARGIN = 40;
+    private static final float LEADING = 1.2f;
     static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     static final PDFont MONO = new PDType1Font(Standard14Fonts.FontName.COURIER);
 
     private final PDDocument document;
+    private final String continued;
     private PDPageContentStream stream;
     private float y;
 
-    PdfSheet(final PDDocument document) throws IOException {
+    /** A sheet whose later pages begin with {@code continued} (say, the title and number). */
+    PdfSheet(final PDDocument document, final String continued) throws IOException {
         this.document = document;
+        this.continued = continued;
         newPage();
     }
 
@@ -52,13 +56,13 @@ final class PdfSheet implements AutoCloseable {
             throws IOException {
         final List<String> lines = wrap(printable(text, font), font, size, width);
         for (final String line : lines) {
-            room(size * 1.3f);
+            room(size * LEADING);
             stream.beginText();
             stream.setFont(font, size);
             stream.newLineAtOffset(x, y - size);
             stream.showText(line);
             stream.endText();
-            y -= size * 1.3f;
+            y -= size * LEADING;
         }
         return lines.size();
     }
@@ -68,7 +72,7 @@ final class PdfSheet implements AutoCloseable {
      * (a hash, a transaction id, the QR payload) in 8-point Courier, where 64 hexadecimal digits fit one line.
      */
     void row(final String label, final String value, final boolean mono) throws IOException {
-        room(9 * 1.3f);
+        room(9 * LEADING);
         final float start = y;
         text(label, BOLD, 8, MARGIN, 175);
         final float afterLabel = y;
@@ -105,6 +109,10 @@ final class PdfSheet implements AutoCloseable {
         document.addPage(page);
         stream = new PDPageContentStream(document, page);
         y = top();
+        if (document.getNumberOfPages() > 1) {
+            text(continued + " (continued, page " + document.getNumberOfPages() + ")", BOLD, 9, MARGIN, width());
+            y -= 8;
+        }
     }
 
     static String printable(final String text, final PDFont font) {

@@ -130,6 +130,62 @@ class CertificatePdfTest {
     }
 
     @Test
+    void a_record_too_long_for_one_page_goes_on_with_its_number_on_the_next(@TempDir final Path dir)
+            throws IOException {
+        final Certificate.Builder amended = RECORD.toBuilder();
+        for (int i = 1; i <= 12; i++) {
+            amended.addAmendments(org.kpcs.protos.Amendment.newBuilder()
+                    .setReason("correction " + i)
+                    .addChangedFields("date_of_expiry")
+                    .setTxId(Integer.toHexString(i).repeat(64).substring(0, 64)));
+        }
+        final Path pdf = dir.resolve("long.pdf");
+        CertificatePdf.write(
+                new PrintContent(
+                        CertificateView.newBuilder()
+                                .setCertificate(amended)
+                                .setStatus(CertificateStatus.ISSUED)
+                                .build(),
+                        Optional.empty(),
+                        "withheld",
+                        PAYLOAD,
+                        "BWMSP",
+                        Instant.parse("2026-03-01T10:00:00Z")),
+                pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+            final PDFTextStripper second = new PDFTextStripper();
+            second.setStartPage(2);
+            assertThat(second.getText(document))
+                    .startsWith("Kimberley Process Certificate No. BW-2026-000123 (continued, page 2)");
+        }
+        assertThat(text(pdf))
+                .contains("correction 12")
+                .contains(QrPayload.format(PAYLOAD).substring(0, 20));
+    }
+
+    @Test
+    void printing_again_replaces_the_file_and_leaves_nothing_else(@TempDir final Path dir) throws IOException {
+        final Path pdf = dir.resolve("cert.pdf");
+        java.nio.file.Files.writeString(pdf, "an older print");
+        CertificatePdf.write(content(Optional.empty(), "withheld"), pdf);
+        assertThat(text(pdf)).contains("No. BW-2026-000123");
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files).containsExactly(pdf);
+        }
+    }
+
+    @Test
+    void a_pdf_that_cannot_be_written_is_refused_with_print_file(@TempDir final Path dir) throws IOException {
+        final Path blocker = java.nio.file.Files.writeString(dir.resolve("not-a-folder"), "x");
+        final org.kpcs.gateway.client.InputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+                org.kpcs.gateway.client.InputException.class,
+                () -> CertificatePdf.write(content(Optional.empty(), "withheld"), blocker.resolve("cert.pdf")));
+        assertThat(e.code()).isEqualTo(org.kpcs.protos.ErrorCode.PRINT_FILE);
+        assertThat(e.getMessage()).startsWith("cannot write " + blocker.resolve("cert.pdf"));
+    }
+
+    @Test
     void characters_the_standard_font_cannot_show_print_as_question_marks() {
         assertThat(PdfSheet.printable("\u0141\u00f3d\u017a \u4e2d\tend", PdfSheet.REGULAR))
                 .isEqualTo("?\u00f3d? ? end");
