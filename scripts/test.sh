@@ -53,6 +53,17 @@ if [[ $UNIT_ONLY -eq 1 ]]; then
   exit 0
 fi
 
+say "pdftoppm (poppler-utils): the printed Certificate's end-to-end test renders its PDF with it"
+if ! command -v pdftoppm >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+  (apt-get install -y -qq poppler-utils >/dev/null 2>&1 ||
+    { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq poppler-utils >/dev/null 2>&1; }) || true
+fi
+if command -v pdftoppm >/dev/null 2>&1; then
+  echo "pdftoppm: $(command -v pdftoppm)"
+else
+  echo "WARNING: pdftoppm is not installed and could not be installed: PrintE2E will fail (apt-get install poppler-utils)"
+fi
+
 say "Fabric binaries (built from source on first run)"
 "$ROOT/scripts/install-fabric.sh"
 

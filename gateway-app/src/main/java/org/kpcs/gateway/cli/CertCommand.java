@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "cert",
         description = "Kimberley Process Certificates: issue, show, history, list, pending, disputed, void, amend,"
-                + " confirm, verify, details.",
+                + " confirm, verify, details, print, check-qr.",
         subcommands = {
             CertIssue.class,
             CertCommand.Show.class,
@@ -29,7 +29,9 @@ import picocli.CommandLine.Parameters;
             CertCommand.Amend.class,
             CertCommand.Confirm.class,
             CertCommand.Verify.class,
-            CertCommand.Details.class
+            CertCommand.Details.class,
+            CertPrint.class,
+            CertCheckQr.class
         })
 final class CertCommand {
     /** A certificate subcommand. */

@@ -29,6 +29,11 @@ abstract class GatewayCommand implements Callable<Integer> {
         try (KpGateway gateway = root.connect()) {
             execute(gateway, root.output(spec));
         }
+        return exitCode();
+    }
+
+    /** The exit code after {@link #execute} has run: 0, unless the command's answer calls for another. */
+    int exitCode() {
         return 0;
     }
 
