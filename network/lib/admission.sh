@@ -23,12 +23,18 @@ next_port_block() {
 
 # Records the new organisation in the network's settings, so every later kpnet command knows it. The
 # ordering service keeps its nodes: an empty KP_ORDERING_ORGS (every Participant) is pinned to today's list.
+# The chaincode's endorsement quorum keeps its number: 'majority' is pinned to today's majority (2 of the 3
+# founders). A Certificate's issuance and confirmation carry the commercial details as transient data, which
+# only the exporter's and the importer's peers may see, so the client has exactly those two peers endorse
+# them; a chaincode-wide quorum above 2 could never be met by them. The registry's own records stay bound to
+# a majority of the active Participants by key-level policies, which the accession widens to the newcomer.
 record_new_org() {
   local code="$1" msp="$2" name="$3" port="$4" p
   for p in "$port" "$((port + 1))" "$((port + 2))" "$((port + 3))" "$((port + 4))"; do
     port_in_use "$p" && die "port $p (of the block $port..$((port + 9)) for $code) is in use; free it first"
   done
   [[ -n "${KP_ORDERING_ORGS// /}" ]] || KP_ORDERING_ORGS="${ORDERING_ORGS[*]}"
+  [[ "$KP_ENDORSE_QUORUM" != majority ]] || KP_ENDORSE_QUORUM="$(endorse_quorum)"
   KP_ORGS="${KP_ORGS%$'\n'}"$'\n'"$code  participant  $msp  $port  $name"$'\n'
   save_settings
   touch "$(admission_mark "$code" started)"
