@@ -20,8 +20,8 @@ usage() {
   cat <<EOF
 Usage: scripts/install-fabric.sh [--force]
 
-Builds Fabric v$FABRIC_VERSION (peer, orderer, configtxgen, osnadmin and Fabric's chaincode-as-a-service
-builder) and Fabric CA (fabric-ca-server, fabric-ca-client) into $BIN, and copies Fabric's sampleconfig
+Builds Fabric v$FABRIC_VERSION (peer, orderer, configtxgen, osnadmin, configtxlator and Fabric's
+chaincode-as-a-service builder) and Fabric CA (fabric-ca-server, fabric-ca-client) into $BIN, and copies Fabric's sampleconfig
 into $FABRIC_HOME/config.
   --force   rebuild even if the binaries are up to date
 Environment:
@@ -146,6 +146,32 @@ build_fabric_ca() {
   log "built Fabric CA in $((SECONDS - start))s"
 }
 
+# configtxlator, which kpnet add-participant uses to compute a channel configuration update: on a stamp of
+# its own, so a Fabric home built before kpnet needed it gains this one binary and nothing is rebuilt.
+build_configtxlator() {
+  local archive="${KP_FABRIC_ARCHIVE:-$DEFAULT_ARCHIVE}" want work start=$SECONDS
+  want="$(go version) fabric $FABRIC_VERSION configtxlator"
+  if up_to_date "$BIN/.configtxlator.stamp" "$want" configtxlator; then
+    log "up to date: configtxlator"
+    return
+  fi
+  work="$(mktemp -d)"
+  trap 'rm -rf "$work"' RETURN
+  if [[ "$archive" == proxy ]]; then
+    (cd "$work" && go mod init kpcs.local/configtxlator-build >/dev/null 2>&1 &&
+      go get "github.com/hyperledger/fabric@$FABRIC_PSEUDO_VERSION" &&
+      CGO_ENABLED=0 go build -trimpath -ldflags "$METADATA_LDFLAGS" -o "$BIN/" github.com/hyperledger/fabric/cmd/configtxlator)
+  else
+    check_archive "$archive"
+    tar -xzf "$archive" -C "$work"
+    (cd "$work/fabric-$FABRIC_VERSION" && GOFLAGS=-mod=vendor CGO_ENABLED=0 go build -trimpath -buildvcs=false \
+      -ldflags "$METADATA_LDFLAGS" -o "$BIN/" ./cmd/configtxlator)
+  fi
+  echo "$want" >"$BIN/.configtxlator.stamp"
+  log "built configtxlator in $((SECONDS - start))s"
+}
+
 build_fabric
 build_fabric_ca
+build_configtxlator
 log "ready: $BIN ($("$BIN/peer" version | awk '/^ Version:/ {print "peer " $2}'), fabric-ca-server $("$BIN/fabric-ca-server" version | awk '/^ Version:/ {print $2}'))"

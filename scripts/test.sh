@@ -96,4 +96,10 @@ drills=$SECONDS
   -Dit.test=FaultToleranceDrill)
 say "fault drills passed in $((SECONDS - drills))s"
 
+say "admission on the running network: a fourth Participant (ZA) applies, is admitted, joins with kpnet add-participant, trades"
+admission=$SECONDS
+(cd "$ROOT" && "${MVN[@]}" -pl gateway-app failsafe:integration-test failsafe:verify -DskipE2E=false \
+  -Dit.test=AdmissionStage)
+say "admission stage passed in $((SECONDS - admission))s"
+
 say "all tests passed in $((SECONDS - start))s"

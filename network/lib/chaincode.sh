@@ -241,6 +241,9 @@ deploy_chaincode() {
   if [[ -f "$KP_NET_DIR/collections.json" ]]; then
     COLLECTIONS_ARGS=(--collections-config "$KP_NET_DIR/collections.json")
   fi
+  if (($(endorse_quorum) > 2)); then
+    warn "the endorsement quorum is $(endorse_quorum) of ${#PARTICIPANTS[@]} Participants, but a Certificate's issuance and confirmation are endorsed by the exporter's and the importer's peers only (their private details): they will fail validation; set KP_ENDORSE_QUORUM=2 (docs/network.md#admitting-a-participant)"
+  fi
   seq=$(($(committed_sequence) + 1))
   label="${CC}_$seq"
   slot="$(next_cc_slot)"

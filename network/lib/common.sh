@@ -98,6 +98,14 @@ load_config() {
     die "KP_ENDORSE_QUORUM=$KP_ENDORSE_QUORUM must be 'majority' or between 1 and the number of Participants (${#PARTICIPANTS[@]})"
 }
 
+# Reads the configuration again (after kpnet add-participant changed the recorded settings).
+reload_config() {
+  ORG_CODES=() PEER_ORGS=() PARTICIPANTS=() WRITER_ORGS=() ORDERING_ORGS=()
+  ORDERER_ORG=""
+  ORG_KIND=() ORG_MSP=() ORG_PORT=() ORG_NAME=()
+  load_config
+}
+
 # ORDERING_ORGS from KP_ORDERING_ORGS (default: the Secretariat and every Participant), checked against the
 # consensus type: BFT needs n >= 3f + 1 with f >= 1 (4 nodes at least).
 load_ordering_orgs() {

@@ -130,8 +130,8 @@ public final class ParticipantRegistry implements KpcsContract {
     }
 
     /**
-     * The Chair proposes to suspend or reinstate a Participant (KPCS VI 8, 10). Nothing changes until a
-     * majority of the active Participants has approved.
+     * The Chair proposes to suspend or reinstate a Participant (KPCS VI 10), or to admit an applicant (VI 8-9).
+     * Nothing changes until a majority of the active Participants has approved.
      */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public byte[] ProposeStatusChange(final TransactionContext ctx, final byte[] requestBytes) {
@@ -219,16 +219,17 @@ public final class ParticipantRegistry implements KpcsContract {
                     .setState(ProposalState.ADOPTED)
                     .setAdoptedAt(ledger.txTimestamp())
                     .build();
-            final Participant changed = participants.get(proposal.getParticipantCode()).toBuilder()
+            final Participant.Builder decided = participants.get(proposal.getParticipantCode()).toBuilder()
                     .setStatus(proposal.getProposedStatus())
                     .setUpdatedAt(ledger.txTimestamp())
                     .setLastTxId(ledger.txId())
-                    .setLastDecisionId(proposal.getId())
-                    .build();
+                    .setLastDecisionId(proposal.getId());
+            if (proposal.getProposedStatus() == ParticipantStatus.ADMITTED) {
+                decided.getApplicationBuilder().setAdmittedAt(ledger.txTimestamp());
+            }
+            final Participant changed = decided.build();
             participants.save(changed);
-            participants.bindToMajority(participants.all().stream()
-                    .map(p -> p.getCode().equals(changed.getCode()) ? changed : p)
-                    .toList());
+            participants.bindToMajorityWith(changed);
             ledger.delete(Keys.openProposal(proposal.getParticipantCode()));
             event = ParticipantEvent.newBuilder()
                     .setStatusChanged(ParticipantStatusChanged.newBuilder()

@@ -110,6 +110,21 @@ public final class Participants {
      * no longer counts towards that majority.
      */
     public void bindToMajority(final List<Participant> registry) {
+        bindToMajority(registry, registry);
+    }
+
+    /**
+     * As {@link #bindToMajority(List)}, with {@code changed} (written in this transaction, so not yet readable)
+     * in place of its committed record.
+     */
+    public void bindToMajorityWith(final Participant changed) {
+        bindToMajority(all().stream()
+                .map(p -> p.getCode().equals(changed.getCode()) ? changed : p)
+                .toList());
+    }
+
+    /** As {@link #bindToMajority(List)}, for some {@code records}, by the majority of {@code registry}. */
+    public void bindToMajority(final List<Participant> records, final List<Participant> registry) {
         final List<String> activeMsps = registry.stream()
                 .filter(p -> p.getStatus() == ParticipantStatus.ACTIVE)
                 .map(Participant::getMspId)
@@ -118,6 +133,6 @@ public final class Participants {
             return;
         }
         final byte[] policy = EndorsementPolicies.outOf(Plenary.majorityOf(activeMsps.size()), activeMsps);
-        registry.forEach(p -> ledger.requireEndorsement(key(p.getCode()), policy));
+        records.forEach(p -> ledger.requireEndorsement(key(p.getCode()), policy));
     }
 }

@@ -27,16 +27,31 @@ public final class Plenary {
         return electorate / 2 + 1;
     }
 
-    /** Checks that a proposal asks for a real change to a status the ledger knows. */
+    /**
+     * Checks that a proposal asks for a real change the Plenary may decide: suspend an ACTIVE Participant,
+     * reinstate a SUSPENDED one (KPCS VI 10), or admit an APPLICANT (VI 8-9), which becomes ACTIVE only when its
+     * organisation accedes.
+     */
     public static void checkProposedStatus(final ParticipantStatus current, final ParticipantStatus proposed) {
-        if (proposed != ParticipantStatus.ACTIVE && proposed != ParticipantStatus.SUSPENDED) {
+        if (proposed != ParticipantStatus.ACTIVE
+                && proposed != ParticipantStatus.SUSPENDED
+                && proposed != ParticipantStatus.ADMITTED) {
             throw Refusal.of(
                     ErrorCode.INVALID_ARGUMENT,
-                    "the proposed status must be ACTIVE (reinstate) or SUSPENDED (suspend), not " + proposed);
+                    "the proposed status must be ACTIVE (reinstate), SUSPENDED (suspend) or ADMITTED (admit an"
+                            + " applicant), not " + proposed);
         }
         if (current == proposed) {
             throw Refusal.of(
                     ErrorCode.STATUS_UNCHANGED, "the Participant is already " + current + "; nothing to decide");
+        }
+        final boolean applying = current == ParticipantStatus.APPLICANT || current == ParticipantStatus.ADMITTED;
+        if (applying != (proposed == ParticipantStatus.ADMITTED) || current == ParticipantStatus.ADMITTED) {
+            throw Refusal.of(
+                    ErrorCode.STATUS_NOT_ALLOWED,
+                    "a " + current + " cannot be proposed " + proposed + ": the Plenary admits an APPLICANT"
+                            + " (ADMITTED), which becomes ACTIVE when it accedes, and suspends or reinstates"
+                            + " Participants");
         }
     }
 

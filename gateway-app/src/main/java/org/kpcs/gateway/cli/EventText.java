@@ -55,6 +55,16 @@ final class EventText {
                 p.getStatusChanged().getParticipantCode() + " is now "
                         + p.getStatusChanged().getStatus() + " (proposal "
                         + p.getStatusChanged().getProposalId() + ")";
+            case APPLICATION_CIRCULATED ->
+                "application of " + p.getApplicationCirculated().getCode() + " ("
+                        + p.getApplicationCirculated().getName() + ", "
+                        + p.getApplicationCirculated().getMspId() + ") notified "
+                        + p.getApplicationCirculated().getNotifiedOn() + ", circulated "
+                        + (p.getApplicationCirculated().getCirculatedWithinMonth() ? "within" : "after")
+                        + " a month";
+            case ACCEDED ->
+                p.getAcceded().getCode() + " (" + p.getAcceded().getMspId() + ") acceded: ACTIVE (proposal "
+                        + p.getAcceded().getProposalId() + ")";
             case KIND_NOT_SET -> "participant event without content";
         };
     }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 /** {@code kpcs participant ...}: the Participant registry (KPCS Section VI). */
 @Command(
         name = "participant",
-        description = "The Participant registry: list, show, and the Plenary's status decisions.",
+        description = "The Participant registry: list, show, admission, and the Plenary's status decisions.",
         subcommands = {
             ParticipantCommand.Bootstrap.class,
             ParticipantCommand.ListCmd.class,
@@ -21,7 +21,9 @@ import picocli.CommandLine.Parameters;
             ParticipantCommand.ProposeStatus.class,
             ParticipantCommand.Approve.class,
             ParticipantCommand.Proposals.class,
-            ParticipantCommand.ProposalCmd.class
+            ParticipantCommand.ProposalCmd.class,
+            ApplicationCommands.RecordApplication.class,
+            ApplicationCommands.Accede.class
         })
 final class ParticipantCommand {
     /** A registry subcommand. */
@@ -79,12 +81,13 @@ final class ParticipantCommand {
 
     @Command(
             name = "propose-status",
-            description = "As the Chair, propose to suspend (SUSPENDED) or reinstate (ACTIVE) a Participant.")
+            description = "As the Chair, propose to suspend (SUSPENDED) or reinstate (ACTIVE) a Participant, or to"
+                    + " admit an applicant (ADMITTED).")
     static final class ProposeStatus extends Sub {
         @Parameters(index = "0", paramLabel = "CODE")
         String code;
 
-        @Parameters(index = "1", paramLabel = "STATUS", description = "ACTIVE or SUSPENDED")
+        @Parameters(index = "1", paramLabel = "STATUS", description = "ACTIVE, SUSPENDED or ADMITTED")
         String status;
 
         @Option(names = "--reason", required = true, description = "Why, for the Plenary's record")
@@ -95,9 +98,9 @@ final class ParticipantCommand {
         @Override
         void validate() {
             final String wanted = status.toUpperCase(Locale.ROOT);
-            if (!"ACTIVE".equals(wanted) && !"SUSPENDED".equals(wanted)) {
-                throw new IllegalArgumentException(
-                        "unknown status '" + status + "'; use ACTIVE (reinstate) or SUSPENDED (suspend)");
+            if (!"ACTIVE".equals(wanted) && !"SUSPENDED".equals(wanted) && !"ADMITTED".equals(wanted)) {
+                throw new IllegalArgumentException("unknown status '" + status
+                        + "'; use ACTIVE (reinstate), SUSPENDED (suspend) or ADMITTED (admit an applicant)");
             }
             target = ParticipantStatus.valueOf(wanted);
         }

@@ -2,6 +2,7 @@ package org.kpcs.gateway.cli;
 
 import java.io.PrintWriter;
 import java.util.stream.Collectors;
+import org.kpcs.protos.Application;
 import org.kpcs.protos.Participant;
 import org.kpcs.protos.ParticipantList;
 import org.kpcs.protos.PlenaryApproval;
@@ -28,6 +29,24 @@ final class RegistryText {
         out.printf("  last change:   %s (tx %s)%n", Texts.time(p.getUpdatedAt()), p.getLastTxId());
         if (!p.getLastDecisionId().isEmpty()) {
             out.printf("  last decision: %s%n", p.getLastDecisionId());
+        }
+        p.getAuthoritiesList().forEach(a -> out.printf("  authority:     %s %s%n", a.getRole(), a.getName()));
+        p.getLawHashesList().forEach(h -> out.printf("  law (sha256):  %s%n", h));
+        if (p.hasApplication()) {
+            application(out, p.getApplication());
+        }
+    }
+
+    private static void application(final PrintWriter out, final Application a) {
+        out.printf(
+                "  application:   notified %s, circulated %s (%s a month)%n",
+                a.getNotifiedOn(), Texts.time(a.getCirculatedAt()), a.getCirculatedWithinMonth() ? "within" : "after");
+        out.printf("  laws synopsis: %s%n", a.getLawsSynopsis());
+        if (a.hasAdmittedAt()) {
+            out.printf("  admitted:      %s%n", Texts.time(a.getAdmittedAt()));
+        }
+        if (a.hasAccededAt()) {
+            out.printf("  acceded:       %s by %s%n", Texts.time(a.getAccededAt()), a.getAccededBy());
         }
     }
 

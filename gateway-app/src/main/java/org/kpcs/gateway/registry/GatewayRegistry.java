@@ -12,12 +12,15 @@ import org.kpcs.protos.Participant;
 import org.kpcs.protos.ParticipantList;
 import org.kpcs.protos.ParticipantStatus;
 import org.kpcs.protos.ProposeStatusChangeRequest;
+import org.kpcs.protos.RecordAccessionRequest;
+import org.kpcs.protos.RecordApplicationRequest;
 import org.kpcs.protos.StatusProposal;
 import org.kpcs.protos.StatusProposalList;
 
 /** Registry through the Fabric gateway. */
 final class GatewayRegistry implements Registry {
     private static final String CONTRACT = "ParticipantRegistry";
+    private static final String ADMISSION = "Admission";
 
     private final KpGateway gateway;
 
@@ -90,5 +93,19 @@ final class GatewayRegistry implements Registry {
                 "ListOpenProposals",
                 ListOpenProposalsRequest.getDefaultInstance(),
                 StatusProposalList.parser());
+    }
+
+    @Override
+    public Participant recordApplication(final RecordApplicationRequest application) {
+        return gateway.submit(ADMISSION, "RecordApplication", application, Participant.parser());
+    }
+
+    @Override
+    public Participant accede(final String code) {
+        return gateway.submit(
+                ADMISSION,
+                "RecordAccession",
+                RecordAccessionRequest.newBuilder().setCode(code).build(),
+                Participant.parser());
     }
 }

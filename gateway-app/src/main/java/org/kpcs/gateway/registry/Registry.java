@@ -5,6 +5,7 @@ import org.kpcs.protos.BootstrapRequest;
 import org.kpcs.protos.Participant;
 import org.kpcs.protos.ParticipantList;
 import org.kpcs.protos.ParticipantStatus;
+import org.kpcs.protos.RecordApplicationRequest;
 import org.kpcs.protos.StatusProposal;
 import org.kpcs.protos.StatusProposalList;
 
@@ -34,4 +35,10 @@ public interface Registry {
     StatusProposal proposal(String proposalId);
 
     StatusProposalList openProposals();
+
+    /** The Chair records and circulates an applicant's notification (KPCS VI 9); it is an APPLICANT. */
+    Participant recordApplication(RecordApplicationRequest application);
+
+    /** An admitted Participant's delegate, from its own organisation on the channel, makes it ACTIVE. */
+    Participant accede(String code);
 }

@@ -66,6 +66,26 @@ class EventTextTest {
     }
 
     @Test
+    void admission_events_name_the_applicant_and_the_circulation() {
+        assertThat(EventText.line(ParticipantEvent.newBuilder()
+                        .setApplicationCirculated(org.kpcs.protos.ApplicationCirculated.newBuilder()
+                                .setCode("ZA")
+                                .setName("South Africa")
+                                .setMspId("ZAMSP")
+                                .setNotifiedOn("2026-02-20")
+                                .setCirculatedWithinMonth(true))
+                        .build()))
+                .isEqualTo("application of ZA (South Africa, ZAMSP) notified 2026-02-20, circulated within a month");
+        assertThat(EventText.line(ParticipantEvent.newBuilder()
+                        .setAcceded(org.kpcs.protos.ParticipantAcceded.newBuilder()
+                                .setCode("ZA")
+                                .setMspId("ZAMSP")
+                                .setProposalId("P2"))
+                        .build()))
+                .isEqualTo("ZA (ZAMSP) acceded: ACTIVE (proposal P2)");
+    }
+
+    @Test
     void industry_events_name_firms_invoices_carats_and_sources() {
         assertThat(EventText.line(IndustryEvent.newBuilder()
                         .setFirmSanctioned(Firm.newBuilder()

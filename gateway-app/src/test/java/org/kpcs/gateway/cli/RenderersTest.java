@@ -67,6 +67,34 @@ class RenderersTest {
     }
 
     @Test
+    void an_applicant_shows_its_authorities_laws_and_circulation() {
+        final String text = text(
+                RegistryText::participant,
+                Participant.newBuilder()
+                        .setCode("ZA")
+                        .setName("South Africa")
+                        .setMspId("ZAMSP")
+                        .setStatus(ParticipantStatus.APPLICANT)
+                        .addAuthorities(org.kpcs.protos.Authority.newBuilder()
+                                .setRole("exporting-authority")
+                                .setName("Regulator"))
+                        .addLawHashes("ab12")
+                        .setApplication(org.kpcs.protos.Application.newBuilder()
+                                .setNotifiedOn("2026-02-20")
+                                .setLawsSynopsis("Diamonds Act")
+                                .setCirculatedWithinMonth(false))
+                        .build());
+        assertThat(text)
+                .contains("status:        APPLICANT")
+                .contains("authority:     exporting-authority Regulator")
+                .contains("law (sha256):  ab12")
+                .contains("notified 2026-02-20")
+                .contains("(after a month)")
+                .contains("laws synopsis: Diamonds Act")
+                .doesNotContain("acceded");
+    }
+
+    @Test
     void a_proposal_shows_who_approved_and_how_many_are_needed() {
         final StatusProposal proposal = StatusProposal.newBuilder()
                 .setId("tx1")

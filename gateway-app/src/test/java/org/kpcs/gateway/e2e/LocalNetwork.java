@@ -40,17 +40,27 @@ final class LocalNetwork {
 
     /** Enrols a user with Fabric CA through the network script (idempotent), e.g. a firm user in WDC. */
     static void enroll(final String org, final String user, final String role, final String firm) {
+        final Kpnet result = kpnet("enroll", org, user, role, firm);
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException("kpnet enroll " + org + " " + user + " failed: " + result.output());
+        }
+    }
+
+    /** What network/kpnet printed (stdout and stderr) and its exit code. */
+    record Kpnet(int exitCode, String output) {}
+
+    /** Runs network/kpnet with the test's environment (the same KP_NET_HOME and ports). */
+    static Kpnet kpnet(final String... args) {
         final Path root = Path.of(System.getProperty("kpcs.root", "."));
+        final java.util.List<String> command = new java.util.ArrayList<>();
+        command.add(root.resolve("network/kpnet").toString());
+        command.addAll(java.util.List.of(args));
         try {
-            final Process process = new ProcessBuilder(
-                            root.resolve("network/kpnet").toString(), "enroll", org, user, role, firm)
-                    .redirectErrorStream(true)
-                    .start();
+            final Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             final String output =
                     new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException("kpnet enroll " + org + " " + user + " failed: " + output);
-            }
+            return new Kpnet(process.waitFor(), output);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
