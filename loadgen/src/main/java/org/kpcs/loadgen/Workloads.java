@@ -71,6 +71,31 @@ final class Workloads {
         });
     }
 
+    /**
+     * The baseline's read-modify-write ({@code Increment}): with {@code hot}, every transaction adds one to the
+     * same counter, so transactions in one block conflict; without, each has its own counter, as each Certificate
+     * has its own keys.
+     */
+    Workload counters(final boolean hot) {
+        final String hotKey = "hot-" + run;
+        return workload(hot ? "rmw-hot-key" : "rmw-own-key", (client, lane) -> {
+            final String key = hot ? hotKey : "count-" + run + "-" + tag("counter", client);
+            return Operation.of(Step.submit(
+                    connections.baselineAs(participantOf(client), "exporter"),
+                    new Submission(
+                            "Baseline",
+                            "Increment",
+                            List.of(key.getBytes(StandardCharsets.UTF_8)),
+                            Map.of(),
+                            List.of())));
+        });
+    }
+
+    /** The same query again and again, evaluated by {@code gateway}. */
+    static Workload query(final String name, final KpGateway gateway, final Submission query) {
+        return workload(name, (client, lane) -> Operation.of(Step.evaluate(gateway, query)));
+    }
+
     /** Certificates issued with their commercial details as private data. */
     Workload issuance() {
         return workload(
@@ -93,7 +118,7 @@ final class Workloads {
      * Certificate per lane, imported by firm A, all at once.
      */
     Workload warranties(final int lanes, final String firmA, final String firmAUser, final String firmB) {
-        final List<String> sources = prepareSources("WS", lanes, firmA);
+        final List<String> sources = sources("WS", lanes, firmA);
         final KpGateway seller = connections.as("WDC", firmAUser);
         return workload("warranty", (client, lane) -> {
             final IssueWarrantyRequest request = IssueWarrantyRequest.newBuilder()
@@ -113,7 +138,6 @@ final class Workloads {
     }
 
     /** The trace of one invoice, as the civil-society observer runs it. */
-    @SuppressWarnings("PMD.CloseResource") // the connections own and close every gateway
     Workload trace(final String invoice, final int depth) {
         final KpGateway observer = connections.as("CSO", "observer");
         final Submission query = Submission.of(
@@ -123,17 +147,23 @@ final class Workloads {
                         .setKind(SourceKind.INVOICE)
                         .setRef(invoice)
                         .build());
-        return workload("trace-" + depth, (client, lane) -> Operation.of(Step.evaluate(observer, query)));
+        return query("trace-" + depth, observer, query);
     }
 
     /**
-     * A chain of {@code depth} invoices, firms A and B selling back and forth, each drawing on the one before,
-     * from one confirmed Certificate; returns the invoice ids, the first at depth 1.
+     * A chain of {@code depth} invoices {@code PREFIX-run-1}, ..., firms A and B selling back and forth, each drawing
+     * on the one before, from the confirmed Certificate {@code cert} of firm A; returns the invoice ids, the first at
+     * depth 1.
      */
     @SuppressWarnings("PMD.CloseResource") // the connections own and close every gateway
     List<String> chain(
-            final int depth, final String firmA, final String firmAUser, final String firmB, final String firmBUser) {
-        final String cert = prepareSources("TS", 1, firmA).get(0);
+            final String prefix,
+            final String cert,
+            final int depth,
+            final String firmA,
+            final String firmAUser,
+            final String firmB,
+            final String firmBUser) {
         final List<String> invoices = new java.util.ArrayList<>();
         SourceDraw previous = SourceDraw.newBuilder()
                 .setKind(SourceKind.CERTIFICATE)
@@ -142,7 +172,7 @@ final class Workloads {
                 .build();
         for (int d = 1; d <= depth; d++) {
             final boolean fromA = d % 2 == 1;
-            final String invoice = "T-" + run + "-" + d;
+            final String invoice = prefix + "-" + run + "-" + d;
             final KpGateway seller = connections.as("WDC", fromA ? firmAUser : firmBUser);
             final IssueWarrantyRequest request = IssueWarrantyRequest.newBuilder()
                     .setInvoiceId(invoice)
@@ -165,7 +195,7 @@ final class Workloads {
     }
 
     /** {@code count} Certificates BW to AE, confirmed to firm A, their lifecycles run side by side. */
-    private List<String> prepareSources(final String prefix, final int count, final String firmA) {
+    List<String> sources(final String prefix, final int count, final String firmA) {
         final ExecutorService pool = Executors.newFixedThreadPool(Math.min(count, 64));
         try {
             final List<Future<String>> done = new java.util.ArrayList<>();
