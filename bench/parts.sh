@@ -92,10 +92,11 @@ keys_part() {
 }
 
 gateway_part() {
-  local pair
+  local pair label
   for pair in $gateway_settings; do
-    log "gateway concurrency: ${pair%x*} clients x ${pair#*x} in flight each"
-    tuning_run gateway "${pair%x*} clients x ${pair#*x} in flight" issuance "${pair%x*}" --in-flight-per-client "${pair#*x}"
+    label="${pair%x*} client$( ((${pair%x*} == 1)) || printf s) x ${pair#*x} in flight"
+    log "gateway concurrency: $label each"
+    tuning_run gateway "$label" issuance "${pair%x*}" --in-flight-per-client "${pair#*x}"
   done
 }
 
@@ -116,7 +117,10 @@ jvm_part() {
     [[ -n "$opts" ]] || continue
     log "chaincode JVM: $opts"
     "$KPNET" stop "${servers[@]}"
-    "$KPNET" start --java-opts "$opts" "${servers[@]}"
+    if ! "$KPNET" start --java-opts "$opts" "${servers[@]}"; then
+      log "the chaincode servers did not start with $opts (see above): not measured"
+      continue
+    fi
     # A longer warm-up: the JIT compiles the chaincode's hot paths under load first.
     loadgen --experiment jvm --setting "$opts$([[ "$opts" == "$own" ]] && printf ' (the network'"'"'s)')" \
       --workload issuance --clients "$(most_clients)" --in-flight-per-client "$per_client" \

@@ -12,7 +12,7 @@ ALL_PARTS="workloads,caliper,keys,gateway,jvm,ledger,batch"
 
 usage() {
   cat <<EOF
-Usage: scripts/bench.sh [--quick] [--parts LIST] [--no-caliper] [--out FILE]
+Usage: scripts/bench.sh [--quick] [--parts LIST] [--no-caliper] [--no-build] [--out FILE]
 
 Builds the jars, starts a fresh network (network/kpnet up), deploys kpcs and the baseline chaincode kpbase
 beside it, registers two firms, then runs the parts (all by default, about 40 minutes):
@@ -32,6 +32,7 @@ Takes each network down and writes the report (default docs/performance.md, with
                 settings (a check that everything runs in about 15 minutes, not figures)
   --parts LIST  comma-separated parts to run (default: $ALL_PARTS)
   --no-caliper  every part but caliper
+  --no-build    use the jars already built (mvn install) instead of building them first
   --out FILE    write the report there
 
 Environment: KP_NET_HOME (must not hold a network), the network's settings (network/network.conf),
@@ -45,12 +46,13 @@ hour more at 30 issuances a second), KP_MVN_OPTS (extra Maven options, e.g. -Dma
 EOF
 }
 
-quick=0 parts="${KP_BENCH_PARTS:-$ALL_PARTS}" out="$ROOT/docs/performance.md"
+quick=0 build=1 parts="${KP_BENCH_PARTS:-$ALL_PARTS}" out="$ROOT/docs/performance.md"
 while (($# > 0)); do
   case "$1" in
     -h | --help) usage; exit 0 ;;
     --quick) quick=1 ;;
     --parts) [[ $# -ge 2 ]] || { usage >&2; exit 2; }; parts="$2"; shift ;;
+    --no-build) build=0 ;;
     --no-caliper) parts="$(tr ',' '\n' <<<"$parts" | grep -vx caliper | paste -sd, -)" ;;
     --out) [[ $# -ge 2 ]] || { usage >&2; exit 2; }; out="$2"; shift ;;
     *) usage >&2; exit 2 ;;
@@ -106,9 +108,13 @@ trap finish EXIT
 source "$ROOT/bench/parts.sh"
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
-log "load average now: $load_before; building the jars (mvn install -DskipTests)"
-# shellcheck disable=SC2086 # KP_MVN_OPTS is a list of options
-(cd "$ROOT" && mvn -B -q -ntp ${KP_MVN_OPTS:-} install -DskipTests)
+log "load average now: $load_before"
+if ((build)); then
+  log "building the jars (mvn install -DskipTests)"
+  # shellcheck disable=SC2086 # KP_MVN_OPTS is a list of options
+  (cd "$ROOT" && mvn -B -q -ntp ${KP_MVN_OPTS:-} install -DskipTests)
+fi
+for jar in "$JAR" "$BASELINE_JAR"; do [[ -f "$jar" ]] || die "$jar is missing: build first (mvn install -DskipTests)"; done
 bench_start=$SECONDS
 
 if has workloads || has caliper || has keys || has gateway || has jvm || has batch; then

@@ -12,7 +12,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The load generator's command line: {@code java -jar loadgen/target/kpcs-loadgen.jar run|firms|report ...}. */
+/** The load generator's command line: {@code java -jar loadgen/target/kpcs-loadgen.jar run|firms|ledger|report ...}. */
 @Command(
         name = "kpcs-loadgen",
         mixinStandardHelpOptions = true,

@@ -77,7 +77,9 @@ final class PerformanceReport implements Callable<Integer> {
     private String page(final List<RunResult> runs, final String base, final String tuning) throws IOException {
         final StringBuilder md = new StringBuilder(8192);
         md.append("# Performance under load\n\n")
-                .append("Written by `scripts/bench.sh` from one run on a fresh network (do not edit: run it again).\n")
+                .append(
+                        "Written by `scripts/bench.sh` from one run on fresh networks (do not edit: run it again): the\n")
+                .append("main network, then one for the larger ledger and one per other block-cutting setting.\n")
                 .append(
                         "Every figure below comes from that run. The baseline is `kpbase`, a Java chaincode that writes one\n")
                 .append(

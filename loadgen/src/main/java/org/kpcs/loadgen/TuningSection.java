@@ -36,8 +36,9 @@ final class TuningSection {
                 new Experiment(
                         "Tuning: gateway concurrency",
                         "Issuance on the main network with more or fewer client threads and transactions in flight;"
-                                + " the peers' gateways keep Fabric's defaults (`peer.gateway.concurrencyLimit` 500 per"
-                                + " peer, spread over three Participants' peers).",
+                                + " the peers keep Fabric's gateway limit (`peer.limits.concurrency.gatewayService`,"
+                                + " 500 requests at once per peer, commit-status waits included), which these runs,"
+                                + " spread over three Participants' peers, stay below.",
                         false));
         KNOWN.put(
                 "jvm",
@@ -53,7 +54,8 @@ final class TuningSection {
                         "Tuning: key design and a hot key",
                         "The baseline's read-modify-write (`Increment`: read a counter, write it plus one) on a"
                                 + " key of its own per transaction, as every Certificate has its own keys, against"
-                                + " all transactions on one hot key; beside them issuance from the main runs.",
+                                + " all transactions on one hot key. The KPCS workloads' read conflicts are in the"
+                                + " main table's `read conflicts` column.",
                         true));
     }
 
@@ -117,8 +119,7 @@ final class TuningSection {
     static String summary(final List<RunResult> runs, final boolean byClients) {
         final Map<String, List<RunResult>> groups = new LinkedHashMap<>();
         for (final RunResult r : runs) {
-            groups.computeIfAbsent(
-                            byClients ? "At " + r.clients() + " clients" : "Over these runs", k -> new ArrayList<>())
+            groups.computeIfAbsent(byClients ? "At " + clients(r.clients()) : "Over these runs", k -> new ArrayList<>())
                     .add(r);
         }
         final List<String> sentences = new ArrayList<>();
@@ -138,10 +139,10 @@ final class TuningSection {
                 .filter(r -> r.readConflicts() > 0)
                 .map(r -> String.format(
                         Locale.ROOT,
-                        "%s (%s, %d clients) %d against %d committed",
+                        "%s (%s, %s) %d against %d committed",
                         label(r),
                         r.workload(),
-                        r.clients(),
+                        clients(r.clients()),
                         r.readConflicts(),
                         r.committed()))
                 .collect(Collectors.joining("; "));
@@ -156,6 +157,10 @@ final class TuningSection {
                 ? runs.stream().max(order).orElseThrow()
                 : runs.stream().min(order).orElseThrow();
         return label(r) + " (" + String.format(Locale.ROOT, unit, value.applyAsDouble(r)) + ")";
+    }
+
+    static String clients(final int n) {
+        return n + (n == 1 ? " client" : " clients");
     }
 
     private static String label(final RunResult r) {

@@ -25,11 +25,18 @@ final class Workloads {
 
     private static final long LANE_SOURCE_MILLI = 1_000_000_000L;
     private static final long DRAW_MILLI = 1_000;
+    private static final long SERIES_WRAP = 36L * 36 * 36 * 36 * 36;
 
     private final Connections connections;
     private final Shipments shipments;
     private final String run;
     private final AtomicLong sequence = new AtomicLong();
+    /**
+     * This process's part of every key: when it started, in tenths of a second (base 36, wrapping after 70 days),
+     * so that the load generator processes of one run, started one after another, never make the same key.
+     */
+    private final String series =
+            Long.toString(System.currentTimeMillis() / 100 % SERIES_WRAP, 36).toUpperCase(Locale.ROOT);
 
     Workloads(final Connections connections, final String run) {
         this.connections = connections;
@@ -48,9 +55,10 @@ final class Workloads {
         return all.get((client + 1) % all.size());
     }
 
-    /** A key part unique in the run: the workload's letter, the client and a sequence number. */
+    /** A key part unique in the run: the workload's letter, the process's series, the client and a sequence number. */
     private String tag(final String workload, final int client) {
-        return workload.substring(0, 1).toUpperCase(Locale.ROOT) + client + "-" + sequence.incrementAndGet();
+        return workload.substring(0, 1).toUpperCase(Locale.ROOT) + series + "-" + client + "-"
+                + sequence.incrementAndGet();
     }
 
     /** One key per transaction on the baseline chaincode, through the same peers and with the same policy. */
@@ -201,7 +209,11 @@ final class Workloads {
             final List<Future<String>> done = new java.util.ArrayList<>();
             for (int i = 0; i < count; i++) {
                 final Shipments.Shipment s = shipments.shipment(
-                        "BW", "AE", prefix + i + "-" + sequence.incrementAndGet(), LANE_SOURCE_MILLI, firmA);
+                        "BW",
+                        "AE",
+                        prefix + series + "-" + i + "-" + sequence.incrementAndGet(),
+                        LANE_SOURCE_MILLI,
+                        firmA);
                 done.add(pool.submit(() -> {
                     for (final Step step : shipments.lifecycle(s)) {
                         PeerLag.retrying(() -> step.gateway().submit(step.submission()));

@@ -50,22 +50,22 @@ class TuningReportTest {
         final String summary = TuningSection.summary(runs, true);
 
         assertThat(summary)
-                .contains("At 1 clients: most tx/s with timeout 250ms (22.0 tx/s), fewest with timeout 2s (4.0 tx/s);"
+                .contains("At 1 client: most tx/s with timeout 250ms (22.0 tx/s), fewest with timeout 2s (4.0 tx/s);"
                         + " lowest p50 with timeout 250ms (260 ms), highest with timeout 2s (1900 ms).")
                 .contains("At 16 clients: most tx/s with timeout 2s (70.0 tx/s), fewest with timeout 500ms (68.0 tx/s)")
-                .contains("Read conflicts: timeout 500ms (baseline, 1 clients) 2 against 300");
+                .contains("Read conflicts: timeout 500ms (baseline, 1 client) 2 against 300");
     }
 
     @Test
     void an_experiment_over_clients_compares_all_its_runs_and_says_when_nothing_conflicted() {
-        final RunResult one = run("gateway", "1 clients x 32 in flight", 1, 20, 900);
+        final RunResult one = run("gateway", "1 client x 32 in flight", 1, 20, 900);
         final RunResult many = run("gateway", "32 clients x 1 in flight", 32, 30, 700);
         final List<RunResult> runs = List.of(withoutConflicts(one), withoutConflicts(many));
 
         assertThat(TuningSection.summary(runs, false))
                 .isEqualTo("Over these runs: most tx/s with 32 clients x 1 in flight (30.0 tx/s), fewest with"
-                        + " 1 clients x 32 in flight (20.0 tx/s); lowest p50 with 32 clients x 1 in flight (700 ms),"
-                        + " highest with 1 clients x 32 in flight (900 ms). No run had a read conflict.");
+                        + " 1 client x 32 in flight (20.0 tx/s); lowest p50 with 32 clients x 1 in flight (700 ms),"
+                        + " highest with 1 client x 32 in flight (900 ms). No run had a read conflict.");
     }
 
     private static RunResult withoutConflicts(final RunResult r) {
