@@ -47,4 +47,37 @@ class BaselineContractTest {
         assertThat(contract.Get(ctx, "bench-1")).isEqualTo("payload");
         assertThat(contract.Get(ctx, "bench-2")).isEmpty();
     }
+
+    @Test
+    void increment_reads_the_counter_and_writes_it_plus_one() {
+        when(stub.getState("hot")).thenReturn("41".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(contract.Increment(ctx, "hot")).isEqualTo(42);
+        verify(stub).getState("hot");
+        verify(stub).putState("hot", "42".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void increment_starts_a_new_counter_at_one() {
+        assertThat(contract.Increment(ctx, "new")).isEqualTo(1);
+        verify(stub).putState("new", "1".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void increment_refuses_a_key_that_holds_no_counter_and_writes_nothing() {
+        when(stub.getState("bench-1")).thenReturn("payload".getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> contract.Increment(ctx, "bench-1"))
+                .isInstanceOf(ChaincodeException.class)
+                .hasMessageStartingWith("INVALID_STATE");
+        verify(stub, never()).putState(anyString(), any());
+    }
+
+    @Test
+    void increment_refuses_an_empty_key_and_writes_nothing() {
+        assertThatThrownBy(() -> contract.Increment(ctx, ""))
+                .isInstanceOf(ChaincodeException.class)
+                .hasMessageStartingWith("INVALID_ARGUMENT");
+        verify(stub, never()).putState(anyString(), any());
+    }
 }

@@ -1,11 +1,7 @@
 package org.kpcs.loadgen;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -16,12 +12,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The load generator's command line: {@code java -jar loadgen/target/kpcs-loadgen.jar run|firms|report ...}. */
+/** The load generator's command line: {@code java -jar loadgen/target/kpcs-loadgen.jar run|firms|ledger|report ...}. */
 @Command(
         name = "kpcs-loadgen",
         mixinStandardHelpOptions = true,
         description = "Throughput and latency of the Kimberley network under load (scripts/bench.sh runs it).",
-        subcommands = {LoadGenerator.Run.class, LoadGenerator.Firms.class, PerformanceReport.class})
+        subcommands = {LoadGenerator.Run.class, LoadGenerator.Firms.class, LedgerGrowth.class, PerformanceReport.class})
 public final class LoadGenerator {
     private LoadGenerator() {}
 
@@ -74,7 +70,10 @@ public final class LoadGenerator {
         @Option(names = "--run", required = true, description = "the run's id, part of every key it writes")
         private String runId;
 
-        @Option(names = "--workload", required = true, description = "baseline, issuance, lifecycle, warranty or trace")
+        @Option(
+                names = "--workload",
+                required = true,
+                description = "baseline, issuance, lifecycle, warranty, trace, rmw-own-key or rmw-hot-key")
         private String workload;
 
         @Option(names = "--clients", split = ",", defaultValue = "1,4,16", description = "client counts to run")
@@ -101,6 +100,15 @@ public final class LoadGenerator {
         @Option(names = "--results", description = "file to append the results to (tab-separated)")
         private Path results;
 
+        @Option(
+                names = "--experiment",
+                defaultValue = RunResult.MAIN,
+                description = "the tuning experiment these runs belong to (batch, gateway, jvm, keys); main by default")
+        private String experiment;
+
+        @Option(names = "--setting", defaultValue = "", description = "what the experiment set for these runs")
+        private String setting;
+
         @Override
         public Integer call() throws IOException, InterruptedException {
             try (Connections connections = new Connections(home)) {
@@ -114,7 +122,13 @@ public final class LoadGenerator {
                             depths.stream().mapToInt(Integer::intValue).max().orElse(1);
                     System.out.printf("[trace] building a chain of %d warranty invoices ...%n", deepest);
                     final List<String> chain = workloads.chain(
-                            deepest, firm("A", runId), firmUsers.get(0), firm("B", runId), firmUsers.get(1));
+                            "T",
+                            workloads.sources("TS", 1, firm("A", runId)).get(0),
+                            deepest,
+                            firm("A", runId),
+                            firmUsers.get(0),
+                            firm("B", runId),
+                            firmUsers.get(1));
                     for (final int depth : depths) {
                         for (final int n : clients) {
                             measure(workloads.trace(chain.get(depth - 1), depth), n, connections, cpu);
@@ -127,6 +141,8 @@ public final class LoadGenerator {
                             case "baseline" -> workloads.baseline();
                             case "issuance" -> workloads.issuance();
                             case "lifecycle" -> workloads.lifecycle();
+                            case "rmw-own-key" -> workloads.counters(false);
+                            case "rmw-hot-key" -> workloads.counters(true);
                             case "warranty" -> {
                                 requireFirmUsers();
                                 System.out.printf(
@@ -154,34 +170,8 @@ public final class LoadGenerator {
 
         private void measure(final Workload w, final int n, final Connections connections, final ProcessCpu cpu)
                 throws IOException, InterruptedException {
-            final LoadRun load =
-                    new LoadRun(w, n, n * perClient, rate, Duration.ofSeconds(warmup), Duration.ofSeconds(duration));
-            final RunResult result = load.run(connections.as("CSO", "observer").network(), cpu);
-            System.out.printf(
-                    Locale.ROOT,
-                    "[%s] clients %d, in flight %d: %.1f tx/s (%.1f operations/s), latency p50 %.0f ms, p95 %.0f ms,"
-                            + " p99 %.0f ms; failed %d (read conflicts %d) %s; ledger: %d acknowledged, %d lost,"
-                            + " %d duplicated%n",
-                    result.workload(),
-                    n,
-                    n * perClient,
-                    result.tps(),
-                    result.operationsPerSecond(),
-                    result.p50(),
-                    result.p95(),
-                    result.p99(),
-                    result.failed(),
-                    result.readConflicts(),
-                    result.failures(),
-                    result.acknowledged(),
-                    result.lost(),
-                    result.duplicated());
-            if (results != null) {
-                if (!Files.exists(results)) {
-                    Files.writeString(results, RunResult.HEADER + "\n", StandardCharsets.UTF_8);
-                }
-                Files.writeString(results, result.line() + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-            }
+            new Measurement(warmup, duration, rate, results)
+                    .run(w, n, n * perClient, connections.as("CSO", "observer").network(), cpu, experiment, setting);
         }
     }
 }

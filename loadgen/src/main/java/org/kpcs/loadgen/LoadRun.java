@@ -121,7 +121,10 @@ final class LoadRun {
                 tally.acknowledged(),
                 tally.lost(),
                 tally.duplicated(),
-                ProcessCpu.percent(cpuBefore, cpuAfter, seconds));
+                ProcessCpu.percent(cpuBefore, cpuAfter, seconds),
+                cpu.residentMb(),
+                RunResult.MAIN,
+                "");
     }
 
     /** Sleeps until {@code until}, printing progress, then reads the processes' CPU time. */

@@ -5,15 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,13 +36,31 @@ final class PerformanceReport implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         System.setProperty("java.awt.headless", "true");
-        final List<RunResult> runs = read(results);
+        final List<RunResult> all = read(results);
+        final List<RunResult> runs = all.stream().filter(RunResult::main).toList();
         final Path dir = out.toAbsolutePath().getParent();
         final String base = out.getFileName().toString().replaceFirst("\\.md$", "");
-        chart(runs, dir.resolve(base + "-tps.png"), "Throughput against clients", "tx/s", RunResult::tps);
-        chart(runs, dir.resolve(base + "-latency.png"), "Latency (p95) against clients", "ms", RunResult::p95);
-        Files.writeString(out, page(runs, base), StandardCharsets.UTF_8);
-        System.out.println("wrote " + out + ", " + base + "-tps.png and " + base + "-latency.png");
+        Charts.save(
+                runs,
+                dir.resolve(base + "-tps.png"),
+                "Throughput against clients",
+                "clients",
+                RunResult::clients,
+                "tx/s",
+                RunResult::tps);
+        Charts.save(
+                runs,
+                dir.resolve(base + "-latency.png"),
+                "Latency (p95) against clients",
+                "clients",
+                RunResult::clients,
+                "ms",
+                RunResult::p95);
+        final StringBuilder tuning = new StringBuilder(4096);
+        TuningSection.section(tuning, all);
+        LedgerSection.section(tuning, all, dir, base);
+        Files.writeString(out, page(runs, base, tuning.toString()), StandardCharsets.UTF_8);
+        System.out.println("wrote " + out + " and its charts (" + base + "-*.png)");
         return 0;
     }
 
@@ -62,10 +74,12 @@ final class PerformanceReport implements Callable<Integer> {
         return runs;
     }
 
-    private String page(final List<RunResult> runs, final String base) throws IOException {
+    private String page(final List<RunResult> runs, final String base, final String tuning) throws IOException {
         final StringBuilder md = new StringBuilder(8192);
         md.append("# Performance under load\n\n")
-                .append("Written by `scripts/bench.sh` from one run on a fresh network (do not edit: run it again).\n")
+                .append(
+                        "Written by `scripts/bench.sh` from one run on fresh networks (do not edit: run it again): the\n")
+                .append("main network, then one for the larger ledger and one per other block-cutting setting.\n")
                 .append(
                         "Every figure below comes from that run. The baseline is `kpbase`, a Java chaincode that writes one\n")
                 .append(
@@ -140,6 +154,7 @@ final class PerformanceReport implements Callable<Integer> {
                 duplicated));
         caliperSection(md, runs);
         CpuByProcess.section(md, runs);
+        md.append(tuning);
         if (notes != null) {
             md.append(Files.readString(notes, StandardCharsets.UTF_8).strip()).append('\n');
         }
@@ -208,32 +223,5 @@ final class PerformanceReport implements Callable<Integer> {
                 .findFirst()
                 .map(b -> String.format(Locale.ROOT, "%.2f", r.tps() / b.tps()))
                 .orElse("-");
-    }
-
-    private static void chart(
-            final List<RunResult> runs,
-            final Path file,
-            final String title,
-            final String unit,
-            final java.util.function.ToDoubleFunction<RunResult> value)
-            throws IOException {
-        final XYChart chart = new XYChartBuilder()
-                .width(800)
-                .height(480)
-                .title(title)
-                .xAxisTitle("clients")
-                .yAxisTitle(unit)
-                .build();
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
-        final Map<String, List<RunResult>> byWorkload = new LinkedHashMap<>();
-        for (final RunResult r : runs) {
-            byWorkload.computeIfAbsent(r.workload(), k -> new ArrayList<>()).add(r);
-        }
-        byWorkload.forEach((name, series) -> {
-            final double[] x = series.stream().mapToDouble(RunResult::clients).toArray();
-            final double[] y = series.stream().mapToDouble(value).toArray();
-            chart.addSeries(name, x, y).setMarker(SeriesMarkers.CIRCLE);
-        });
-        BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
     }
 }

@@ -26,21 +26,42 @@ final class ProcessCpu {
     /** CPU seconds so far of each process, by component name ({@code peer-BW}, ...; {@code loadgen} for this one). */
     Map<String, Double> read() {
         final Map<String, Double> seconds = new TreeMap<>();
-        if (Files.isDirectory(pids)) {
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(pids, "*.pid")) {
-                for (final Path file : files) {
-                    final String name = file.getFileName().toString().replaceFirst("\\.pid$", "");
-                    final String[] pidAndProgram = Files.readString(file, StandardCharsets.UTF_8)
-                            .trim()
-                            .split("\\s+");
-                    cpuSeconds(Long.parseLong(pidAndProgram[0])).ifPresent(s -> seconds.put(name, s));
-                }
-            } catch (IOException | NumberFormatException e) {
-                System.err.println("loadgen: cannot read the network's pids in " + pids + ": " + e);
-            }
-        }
+        forEachProcess((name, pid) -> cpuSeconds(pid).ifPresent(s -> seconds.put(name, s)));
         cpuSeconds(ProcessHandle.current().pid()).ifPresent(s -> seconds.put("loadgen", s));
         return seconds;
+    }
+
+    /** Each process a pid file of the network names, with its pid. */
+    private void forEachProcess(final java.util.function.BiConsumer<String, Long> action) {
+        if (!Files.isDirectory(pids)) {
+            return;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(pids, "*.pid")) {
+            for (final Path file : files) {
+                final String name = file.getFileName().toString().replaceFirst("\\.pid$", "");
+                final String[] pidAndProgram =
+                        Files.readString(file, StandardCharsets.UTF_8).trim().split("\\s+");
+                action.accept(name, Long.parseLong(pidAndProgram[0]));
+            }
+        } catch (IOException | NumberFormatException e) {
+            System.err.println("loadgen: cannot read the network's pids in " + pids + ": " + e);
+        }
+    }
+
+    /** Resident memory (VmRSS) of each of the network's processes now, in MB, by component name. */
+    Map<String, Double> residentMb() {
+        final Map<String, Double> mb = new TreeMap<>();
+        forEachProcess((name, pid) ->
+                read(pid, "status").flatMap(ProcessCpu::fromStatus).ifPresent(m -> mb.put(name, m)));
+        return mb;
+    }
+
+    /** VmRSS of /proc/PID/status, in MB. */
+    static java.util.Optional<Double> fromStatus(final String status) {
+        return status.lines()
+                .filter(line -> line.startsWith("VmRSS:"))
+                .findFirst()
+                .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0);
     }
 
     /** Per cent of one core each process used between two readings {@code wallSeconds} apart. */
@@ -68,8 +89,13 @@ final class ProcessCpu {
     }
 
     private static java.util.Optional<Double> cpuSeconds(final long pid) {
+        return read(pid, "stat").flatMap(ProcessCpu::fromStat);
+    }
+
+    private static java.util.Optional<String> read(final long pid, final String file) {
         try {
-            return fromStat(Files.readString(Path.of("/proc", Long.toString(pid), "stat"), StandardCharsets.UTF_8));
+            return java.util.Optional.of(
+                    Files.readString(Path.of("/proc", Long.toString(pid), file), StandardCharsets.UTF_8));
         } catch (IOException e) {
             return java.util.Optional.empty();
         }

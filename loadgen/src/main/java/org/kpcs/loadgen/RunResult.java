@@ -29,7 +29,13 @@ record RunResult(
         long acknowledged,
         long lost,
         long duplicated,
-        Map<String, Double> cpuPercent) {
+        Map<String, Double> cpuPercent,
+        Map<String, Double> residentMb,
+        String experiment,
+        String setting) {
+
+    /** The experiment of the main tables; a tuning run names its own (batch, gateway, jvm, keys, ledger). */
+    static final String MAIN = "main";
 
     static final String HEADER = String.join(
             "\t",
@@ -50,11 +56,56 @@ record RunResult(
             "acknowledged",
             "lost",
             "duplicated",
-            "cpu_percent");
+            "cpu_percent",
+            "resident_mb",
+            "experiment",
+            "setting");
 
     RunResult {
         failures = Map.copyOf(failures);
         cpuPercent = Map.copyOf(cpuPercent);
+        residentMb = Map.copyOf(residentMb);
+        if (experiment.isBlank() || experiment.contains("\t") || setting.contains("\t")) {
+            throw new IllegalArgumentException("an experiment is a name and a setting has no tab: " + experiment);
+        }
+    }
+
+    /** This result as a run of {@code experiment} with {@code setting} (what the experiment varied). */
+    RunResult in(final String experiment, final String setting) {
+        return new RunResult(
+                workload,
+                clients,
+                inFlight,
+                targetRate,
+                seconds,
+                committed,
+                tps,
+                operationsPerSecond,
+                p50,
+                p95,
+                p99,
+                failed,
+                readConflicts,
+                failures,
+                acknowledged,
+                lost,
+                duplicated,
+                cpuPercent,
+                residentMb,
+                experiment,
+                setting);
+    }
+
+    boolean main() {
+        return MAIN.equals(experiment);
+    }
+
+    /** Resident memory of the chaincode servers (kpcs and the baseline), in MB, at the end of the run. */
+    double chaincodeMb() {
+        return residentMb.entrySet().stream()
+                .filter(e -> CpuByProcess.kindOf(e.getKey()).endsWith("chaincode"))
+                .mapToDouble(Map.Entry::getValue)
+                .sum();
     }
 
     String line() {
@@ -77,7 +128,10 @@ record RunResult(
                 Long.toString(acknowledged),
                 Long.toString(lost),
                 Long.toString(duplicated),
-                pairs(cpuPercent));
+                pairs(cpuPercent),
+                pairs(residentMb),
+                experiment,
+                setting);
     }
 
     static RunResult parse(final String line) {
@@ -104,7 +158,10 @@ record RunResult(
                 Long.parseLong(f[14]),
                 Long.parseLong(f[15]),
                 Long.parseLong(f[16]),
-                parsePairs(f[17], Double::parseDouble));
+                parsePairs(f[17], Double::parseDouble),
+                parsePairs(f[18], Double::parseDouble),
+                f[19],
+                f[20]);
     }
 
     private static String fmt(final double value) {

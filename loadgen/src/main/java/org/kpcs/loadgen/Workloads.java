@@ -25,11 +25,18 @@ final class Workloads {
 
     private static final long LANE_SOURCE_MILLI = 1_000_000_000L;
     private static final long DRAW_MILLI = 1_000;
+    private static final long SERIES_WRAP = 36L * 36 * 36 * 36 * 36;
 
     private final Connections connections;
     private final Shipments shipments;
     private final String run;
     private final AtomicLong sequence = new AtomicLong();
+    /**
+     * This process's part of every key: when it started, in tenths of a second (base 36, wrapping after 70 days),
+     * so that the load generator processes of one run, started one after another, never make the same key.
+     */
+    private final String series =
+            Long.toString(System.currentTimeMillis() / 100 % SERIES_WRAP, 36).toUpperCase(Locale.ROOT);
 
     Workloads(final Connections connections, final String run) {
         this.connections = connections;
@@ -48,9 +55,10 @@ final class Workloads {
         return all.get((client + 1) % all.size());
     }
 
-    /** A key part unique in the run: the workload's letter, the client and a sequence number. */
+    /** A key part unique in the run: the workload's letter, the process's series, the client and a sequence number. */
     private String tag(final String workload, final int client) {
-        return workload.substring(0, 1).toUpperCase(Locale.ROOT) + client + "-" + sequence.incrementAndGet();
+        return workload.substring(0, 1).toUpperCase(Locale.ROOT) + series + "-" + client + "-"
+                + sequence.incrementAndGet();
     }
 
     /** One key per transaction on the baseline chaincode, through the same peers and with the same policy. */
@@ -69,6 +77,31 @@ final class Workloads {
                             Map.of(),
                             List.of())));
         });
+    }
+
+    /**
+     * The baseline's read-modify-write ({@code Increment}): with {@code hot}, every transaction adds one to the
+     * same counter, so transactions in one block conflict; without, each has its own counter, as each Certificate
+     * has its own keys.
+     */
+    Workload counters(final boolean hot) {
+        final String hotKey = "hot-" + run;
+        return workload(hot ? "rmw-hot-key" : "rmw-own-key", (client, lane) -> {
+            final String key = hot ? hotKey : "count-" + run + "-" + tag("counter", client);
+            return Operation.of(Step.submit(
+                    connections.baselineAs(participantOf(client), "exporter"),
+                    new Submission(
+                            "Baseline",
+                            "Increment",
+                            List.of(key.getBytes(StandardCharsets.UTF_8)),
+                            Map.of(),
+                            List.of())));
+        });
+    }
+
+    /** The same query again and again, evaluated by {@code gateway}. */
+    static Workload query(final String name, final KpGateway gateway, final Submission query) {
+        return workload(name, (client, lane) -> Operation.of(Step.evaluate(gateway, query)));
     }
 
     /** Certificates issued with their commercial details as private data. */
@@ -93,7 +126,7 @@ final class Workloads {
      * Certificate per lane, imported by firm A, all at once.
      */
     Workload warranties(final int lanes, final String firmA, final String firmAUser, final String firmB) {
-        final List<String> sources = prepareSources("WS", lanes, firmA);
+        final List<String> sources = sources("WS", lanes, firmA);
         final KpGateway seller = connections.as("WDC", firmAUser);
         return workload("warranty", (client, lane) -> {
             final IssueWarrantyRequest request = IssueWarrantyRequest.newBuilder()
@@ -113,7 +146,6 @@ final class Workloads {
     }
 
     /** The trace of one invoice, as the civil-society observer runs it. */
-    @SuppressWarnings("PMD.CloseResource") // the connections own and close every gateway
     Workload trace(final String invoice, final int depth) {
         final KpGateway observer = connections.as("CSO", "observer");
         final Submission query = Submission.of(
@@ -123,17 +155,23 @@ final class Workloads {
                         .setKind(SourceKind.INVOICE)
                         .setRef(invoice)
                         .build());
-        return workload("trace-" + depth, (client, lane) -> Operation.of(Step.evaluate(observer, query)));
+        return query("trace-" + depth, observer, query);
     }
 
     /**
-     * A chain of {@code depth} invoices, firms A and B selling back and forth, each drawing on the one before,
-     * from one confirmed Certificate; returns the invoice ids, the first at depth 1.
+     * A chain of {@code depth} invoices {@code PREFIX-run-1}, ..., firms A and B selling back and forth, each drawing
+     * on the one before, from the confirmed Certificate {@code cert} of firm A; returns the invoice ids, the first at
+     * depth 1.
      */
     @SuppressWarnings("PMD.CloseResource") // the connections own and close every gateway
     List<String> chain(
-            final int depth, final String firmA, final String firmAUser, final String firmB, final String firmBUser) {
-        final String cert = prepareSources("TS", 1, firmA).get(0);
+            final String prefix,
+            final String cert,
+            final int depth,
+            final String firmA,
+            final String firmAUser,
+            final String firmB,
+            final String firmBUser) {
         final List<String> invoices = new java.util.ArrayList<>();
         SourceDraw previous = SourceDraw.newBuilder()
                 .setKind(SourceKind.CERTIFICATE)
@@ -142,7 +180,7 @@ final class Workloads {
                 .build();
         for (int d = 1; d <= depth; d++) {
             final boolean fromA = d % 2 == 1;
-            final String invoice = "T-" + run + "-" + d;
+            final String invoice = prefix + "-" + run + "-" + d;
             final KpGateway seller = connections.as("WDC", fromA ? firmAUser : firmBUser);
             final IssueWarrantyRequest request = IssueWarrantyRequest.newBuilder()
                     .setInvoiceId(invoice)
@@ -165,13 +203,17 @@ final class Workloads {
     }
 
     /** {@code count} Certificates BW to AE, confirmed to firm A, their lifecycles run side by side. */
-    private List<String> prepareSources(final String prefix, final int count, final String firmA) {
+    List<String> sources(final String prefix, final int count, final String firmA) {
         final ExecutorService pool = Executors.newFixedThreadPool(Math.min(count, 64));
         try {
             final List<Future<String>> done = new java.util.ArrayList<>();
             for (int i = 0; i < count; i++) {
                 final Shipments.Shipment s = shipments.shipment(
-                        "BW", "AE", prefix + i + "-" + sequence.incrementAndGet(), LANE_SOURCE_MILLI, firmA);
+                        "BW",
+                        "AE",
+                        prefix + series + "-" + i + "-" + sequence.incrementAndGet(),
+                        LANE_SOURCE_MILLI,
+                        firmA);
                 done.add(pool.submit(() -> {
                     for (final Step step : shipments.lifecycle(s)) {
                         PeerLag.retrying(() -> step.gateway().submit(step.submission()));

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReportTest {
-    private static RunResult result(final String workload, final int clients, final double tps) {
+    static RunResult result(final String workload, final int clients, final double tps) {
         return new RunResult(
                 workload,
                 clients,
@@ -27,7 +27,10 @@ class ReportTest {
                 100,
                 0,
                 0,
-                Map.of("peer-BW", 55.5, "chaincode-BW-1", 12.25, "loadgen", 30.0));
+                Map.of("peer-BW", 55.5, "chaincode-BW-1", 12.25, "loadgen", 30.0),
+                Map.of("chaincode-BW-1", 180.0, "kpbase-BW-1", 90.5, "peer-BW", 120.0),
+                RunResult.MAIN,
+                "");
     }
 
     @Test
@@ -43,6 +46,40 @@ class ReportTest {
         assertThat(read.cpuPercent()).containsEntry("peer-BW", 55.5).containsEntry("loadgen", 30.0);
         assertThat(read.cpuPercent().get("chaincode-BW-1")).isBetween(12.2, 12.3);
         assertThat(RunResult.HEADER.split("\t")).hasSameSizeAs(written.line().split("\t", -1));
+        assertThat(read.main()).isTrue();
+    }
+
+    @Test
+    void a_tuning_run_keeps_its_experiment_and_setting_through_the_results_file() {
+        final RunResult written = result("baseline", 16, 60).in("batch", "timeout 2s, size 100");
+
+        final RunResult read = RunResult.parse(written.line());
+
+        assertThat(read.experiment()).isEqualTo("batch");
+        assertThat(read.setting()).isEqualTo("timeout 2s, size 100");
+        assertThat(read.main()).isFalse();
+        assertThat(read.residentMb()).containsEntry("kpbase-BW-1", 90.5);
+    }
+
+    @Test
+    void an_experiment_needs_a_name_and_no_tabs() {
+        final RunResult r = result("baseline", 1, 10);
+
+        assertThatThrownBy(() -> r.in("", "x")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> r.in("batch", "a\tb")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void chaincode_memory_sums_the_kpcs_and_baseline_servers_only() {
+        assertThat(result("baseline", 1, 10).chaincodeMb()).isEqualTo(270.5);
+    }
+
+    @Test
+    void resident_memory_is_read_from_vmrss_in_proc_status() {
+        final String status = "Name:\tjava\nVmPeak:\t 900000 kB\nVmRSS:\t  262144 kB\nThreads:\t40\n";
+
+        assertThat(ProcessCpu.fromStatus(status)).contains(256.0);
+        assertThat(ProcessCpu.fromStatus("Name:\tkthreadd\n")).isEmpty();
     }
 
     @Test
