@@ -12,6 +12,7 @@ import org.kpcs.gateway.client.InputException;
 import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.FigureDifference;
 import org.kpcs.protos.MirrorDifference;
+import org.kpcs.protos.ProductionDifference;
 import org.kpcs.protos.StatisticsLine;
 import org.kpcs.protos.TradeStatistics;
 import org.kpcs.protos.VerificationReport;
@@ -118,6 +119,22 @@ final class StatisticsText {
         out.printf(
                 "%s %s: %d Certificate(s) read from the ledger, checked against %s%n",
                 r.getParticipant(), r.getPeriod(), r.getCertificatesRead(), r.getChecked());
+        if (r.getFiledVersion() > 0) {
+            out.printf(
+                    "filed %s, due %s%s; document SHA-256 %s%n",
+                    r.getFiledOn(), r.getDue(), r.getFiledLate() ? ": LATE" : ": on time", r.getDocumentSha256());
+        }
+        for (ProductionDifference d : r.getProductionDifferencesList()) {
+            out.printf(
+                    "  production %s: %s reported, %s in the production statistics on the ledger%n",
+                    d.getFigure(),
+                    "carats".equals(d.getFigure())
+                            ? Quantities.formatCarats(d.getReported())
+                            : Quantities.formatUsd(d.getReported()),
+                    "carats".equals(d.getFigure())
+                            ? Quantities.formatCarats(d.getOnLedger())
+                            : Quantities.formatUsd(d.getOnLedger()));
+        }
         out.println(
                 r.getDifferencesCount() == 0
                         ? "figures: carats and certificate counts agree with the ledger"
