@@ -80,9 +80,9 @@ final class ReportsText {
     static void list(final PrintWriter out, final ReportList list) {
         out.println(list.getParticipant() + ": " + list.getReportsCount() + " filed report version(s)");
         list.getReportsList().forEach(r -> out.println("  " + summary(r)));
-        out.println("production statistics: " + (list.getProductionCount() == 0 ? "none" : ""));
+        out.println("production statistics:" + (list.getProductionCount() == 0 ? " none" : ""));
         list.getProductionList().forEach(p -> out.println("  " + productionLine(p)));
-        out.println("notices to the Chair: " + (list.getNoticesCount() == 0 ? "none" : ""));
+        out.println("notices to the Chair:" + (list.getNoticesCount() == 0 ? " none" : ""));
         list.getNoticesList().forEach(n -> out.println("  " + noticeLine(n)));
     }
 

@@ -19,8 +19,8 @@ final class FiledReportCheck {
             final LedgerVerification ledger, final String participant, final Period period, final Reports reports) {
         final ReportKind kind = period.reportKind();
         final FiledReport filed = reports.report(participant, kind, period.label(), 0);
-        final String source = "the " + kind.name().toLowerCase(java.util.Locale.ROOT) + " report filed on the ledger,"
-                + " version " + filed.getVersion();
+        final String kindName = kind.name().toLowerCase(java.util.Locale.ROOT);
+        final String source = "the " + kindName + " report filed on the ledger, version " + filed.getVersion();
         final VerificationReport.Builder result;
         if (kind == ReportKind.TRADE) {
             result = ledger.check(participant, period, Optional.of(figures(filed)), source).toBuilder();
@@ -32,7 +32,8 @@ final class FiledReportCheck {
             result = ledger.check(participant, period, Optional.empty(), source).toBuilder()
                     .addAllProductionDifferences(production(filed.getProduction(), entered));
         }
-        return result.setFiledVersion(filed.getVersion())
+        return result.setFiledKind(kindName)
+                .setFiledVersion(filed.getVersion())
                 .setDue(filed.getDue())
                 .setFiledOn(filed.getFiledOn())
                 .setFiledLate(filed.getLate())

@@ -7,12 +7,14 @@ import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 import org.kpcs.protos.ChairNotice;
 import org.kpcs.protos.FiledReport;
+import org.kpcs.protos.ProductionDifference;
 import org.kpcs.protos.ProductionFigures;
 import org.kpcs.protos.ReportKind;
 import org.kpcs.protos.ReportList;
 import org.kpcs.protos.StatisticsEvent;
 import org.kpcs.protos.StatisticsLine;
 import org.kpcs.protos.TradeFigures;
+import org.kpcs.protos.VerificationReport;
 
 class ReportsTextTest {
     private static final FiledReport LATE = FiledReport.newBuilder()
@@ -75,5 +77,31 @@ class ReportsTextTest {
                         .build()))
                 .contains("AE notified the Chair (BW)")
                 .endsWith("census delayed");
+    }
+
+    @Test
+    void a_production_verification_lists_each_figure_against_the_statistics_entered() {
+        final StringWriter out = new StringWriter();
+        StatisticsText.verification(
+                new PrintWriter(out, true),
+                VerificationReport.newBuilder()
+                        .setParticipant("BW")
+                        .setPeriod("2025-H2")
+                        .setChecked("the production report filed on the ledger, version 1")
+                        .setFiledKind("production")
+                        .setFiledVersion(1)
+                        .setFiledOn("2026-12-02")
+                        .setDue("2026-02-28")
+                        .setFiledLate(true)
+                        .addProductionDifferences(ProductionDifference.newBuilder()
+                                .setFigure("carats")
+                                .setReported(1_000_250)
+                                .setOnLedger(1_000_500))
+                        .build());
+        assertThat(out.toString())
+                .contains("filed 2026-12-02, due 2026-02-28: LATE")
+                .contains("production figures that differ from the production statistics on the ledger:")
+                .contains("carats 1000.250 reported, 1000.500 on the ledger")
+                .doesNotContain("certificate counts agree");
     }
 }

@@ -197,6 +197,7 @@ class ReportsE2E {
                         ProductionDifference::getOnLedger)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("carats", 1_000_250L, 1_000_500L));
         assertThat(checked.getFiledLate()).isTrue();
+        assertThat(checked.getFiledKind()).isEqualTo("production");
 
         final String reason = "census delayed " + UUID.randomUUID();
         final ChairNotice notice = read(
