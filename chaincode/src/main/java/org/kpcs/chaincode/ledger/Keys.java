@@ -14,6 +14,9 @@ public final class Keys {
     public static final String OPEN_PROPOSAL = "open-proposal";
     public static final String CUSTODY = "custody";
     public static final String ATTESTATION = "attestation";
+    public static final String REPORT = "report";
+    public static final String PRODUCTION = "production";
+    public static final String CHAIR_NOTICE = "chair-notice";
     /** The scheme-wide settings (a simple key). */
     public static final String SCHEME = "SCHEME";
     /** Sorts after every character a code, number, date or id may hold: {@code prefix + END} ends a range. */
@@ -48,8 +51,12 @@ public final class Keys {
 
     /** Custody records are appended: one key each, in the order of their recorded time. */
     public static String custody(final String number, final Timestamp recordedAt, final String txId) {
-        return composite(
-                CUSTODY, number, String.format("%012d.%09d", recordedAt.getSeconds(), recordedAt.getNanos()), txId);
+        return composite(CUSTODY, number, sortable(recordedAt), txId);
+    }
+
+    /** A timestamp as a key attribute that sorts in time order. */
+    private static String sortable(final Timestamp time) {
+        return String.format("%012d.%09d", time.getSeconds(), time.getNanos());
     }
 
     /** A Participant's Certificates in one direction (EXPORT or IMPORT), by date of issue. */
@@ -113,5 +120,21 @@ public final class Keys {
 
     public static String attestation(final String firm, final int year) {
         return composite(ATTESTATION, firm, Integer.toString(year));
+    }
+
+    /** One version of a filed Annex III report; versions sort in filing order. */
+    public static String report(final String participant, final String kind, final String period, final int version) {
+        return composite(REPORT, participant, kind, period, String.format("%04d", version));
+    }
+
+    /** A Participant's production statistics for a half-year. */
+    public static String production(final String participant, final String period) {
+        return composite(PRODUCTION, participant, period);
+    }
+
+    /** A notice to the Chair, one key each, in the order of their recorded time. */
+    public static String chairNotice(
+            final String participant, final String period, final Timestamp recordedAt, final String txId) {
+        return composite(CHAIR_NOTICE, participant, period, sortable(recordedAt), txId);
     }
 }

@@ -8,6 +8,7 @@ import org.kpcs.protos.Firm;
 import org.kpcs.protos.IndustryEvent;
 import org.kpcs.protos.ParticipantEvent;
 import org.kpcs.protos.SourceDraw;
+import org.kpcs.protos.StatisticsEvent;
 import org.kpcs.protos.Transformation;
 import org.kpcs.protos.Warranty;
 
@@ -24,6 +25,9 @@ final class EventText {
         }
         if (payload instanceof IndustryEvent i) {
             return industry(i);
+        }
+        if (payload instanceof StatisticsEvent s) {
+            return ReportsText.event(s);
         }
         return payload.toString().replace('\n', ' ').strip();
     }

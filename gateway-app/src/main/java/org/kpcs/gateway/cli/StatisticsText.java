@@ -12,6 +12,7 @@ import org.kpcs.gateway.client.InputException;
 import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.FigureDifference;
 import org.kpcs.protos.MirrorDifference;
+import org.kpcs.protos.ProductionDifference;
 import org.kpcs.protos.StatisticsLine;
 import org.kpcs.protos.TradeStatistics;
 import org.kpcs.protos.VerificationReport;
@@ -118,10 +119,19 @@ final class StatisticsText {
         out.printf(
                 "%s %s: %d Certificate(s) read from the ledger, checked against %s%n",
                 r.getParticipant(), r.getPeriod(), r.getCertificatesRead(), r.getChecked());
-        out.println(
-                r.getDifferencesCount() == 0
-                        ? "figures: carats and certificate counts agree with the ledger"
-                        : "figures that differ from the ledger:");
+        if (r.getFiledVersion() > 0) {
+            out.printf(
+                    "filed %s, due %s%s; document SHA-256 %s%n",
+                    r.getFiledOn(), r.getDue(), r.getFiledLate() ? ": LATE" : ": on time", r.getDocumentSha256());
+        }
+        if ("production".equals(r.getFiledKind())) {
+            production(out, r);
+        } else {
+            out.println(
+                    r.getDifferencesCount() == 0
+                            ? "figures: carats and certificate counts agree with the ledger"
+                            : "figures that differ from the ledger:");
+        }
         for (FigureDifference d : r.getDifferencesList()) {
             out.printf(
                     "  %-6s %-4s %-6s %-8s certificates %d reported, %d on the ledger; carats %s reported, %s on the"
@@ -155,5 +165,21 @@ final class StatisticsText {
                         : String.join(", ", r.getUnconfirmedPastExpiryList())));
         out.println("open disputes: "
                 + (r.getOpenDisputesCount() == 0 ? "none" : String.join(", ", r.getOpenDisputesList())));
+    }
+
+    /** A half-year's filed production report against the production statistics entered on the ledger. */
+    private static void production(final PrintWriter out, final VerificationReport r) {
+        out.println(
+                r.getProductionDifferencesCount() == 0
+                        ? "production: the filed figures agree with the production statistics on the ledger"
+                        : "production figures that differ from the production statistics on the ledger:");
+        for (ProductionDifference d : r.getProductionDifferencesList()) {
+            final boolean carats = "carats".equals(d.getFigure());
+            out.printf(
+                    "  %-6s %s reported, %s on the ledger%n",
+                    d.getFigure(),
+                    carats ? Quantities.formatCarats(d.getReported()) : Quantities.formatUsd(d.getReported()),
+                    carats ? Quantities.formatCarats(d.getOnLedger()) : Quantities.formatUsd(d.getOnLedger()));
+        }
     }
 }

@@ -9,9 +9,11 @@ import org.kpcs.gateway.client.InputException;
 import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.index.LedgerIndex;
 import org.kpcs.gateway.stats.Period;
+import org.kpcs.gateway.stats.Reports;
 import org.kpcs.gateway.stats.Statistics;
 import org.kpcs.gateway.stats.Verification;
 import org.kpcs.protos.ErrorCode;
+import org.kpcs.protos.ReportKind;
 import org.kpcs.protos.TradeStatistics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,8 +25,16 @@ import picocli.CommandLine.Spec;
 /** {@code kpcs stats ...}: Annex III statistics from the index, and their verification against the ledger. */
 @Command(
         name = "stats",
-        description = "Annex III statistics from the organisation's index (kpcs serve): trade, verify.",
-        subcommands = {StatsCommand.Trade.class, StatsCommand.Verify.class})
+        description = "Annex III statistics: trade tables from the organisation's index (kpcs serve), reports filed"
+                + " on the ledger, production statistics, notices to the Chair, and verification by anyone.",
+        subcommands = {
+            StatsCommand.Trade.class,
+            StatsFile.class,
+            StatsProduction.class,
+            StatsNotifyChair.class,
+            StatsReports.class,
+            StatsCommand.Verify.class
+        })
 final class StatsCommand {
     @Command(
             name = "trade",
@@ -74,8 +84,10 @@ final class StatsCommand {
     @Command(
             name = "verify",
             description = "Recompute a Participant's carats and certificate counts from the public ledger and list"
-                    + " every difference from its figures (the index's, or a published report's), mirror"
-                    + " differences, Certificates unconfirmed past expiry and open disputes. Anyone may run it.")
+                    + " every difference from the report it filed on the ledger for the period (a half-year's"
+                    + " production report against its production statistics), or from a report file or the index,"
+                    + " with mirror differences, Certificates unconfirmed past expiry and open disputes. Anyone may"
+                    + " run it.")
     static final class Verify extends GatewayCommand {
         @Parameters(index = "0", paramLabel = "PARTICIPANT", description = "Participant code, e.g. BW")
         String participant;
@@ -87,8 +99,11 @@ final class StatsCommand {
                 names = "--report",
                 paramLabel = "FILE",
                 description = "Published statistics to check (JSON, as kpcs stats trade --json prints). Default:"
-                        + " the figures in the organisation's index")
+                        + " the report filed on the ledger")
         Path report;
+
+        @Option(names = "--index", description = "Check the figures in the organisation's index instead")
+        boolean index;
 
         @Option(names = "--index-url", description = "JDBC URL of the index. Default: the organisation's SQLite file")
         String indexUrl;
@@ -101,6 +116,13 @@ final class StatsCommand {
         @Override
         void validate() {
             checked = period(period);
+            if (report != null && index) {
+                throw new IllegalArgumentException("check either a --report file or the --index, not both");
+            }
+            if (report == null && !index && checked.reportKind() == ReportKind.REPORT_KIND_UNSPECIFIED) {
+                throw new IllegalArgumentException("reports are filed for a quarter (trade) or a half-year"
+                        + " (production); verify a year's figures with --index or --report");
+            }
         }
 
         @Override
@@ -120,6 +142,11 @@ final class StatsCommand {
         void execute(final KpGateway gateway, final Output out) {
             final Kpcs root = (Kpcs) spec.root().userObject();
             final String code = code(participant);
+            final Verification verification = Verification.of(Certificates.of(gateway));
+            if (report == null && !index) {
+                out.print(verification.verifyFiled(code, checked, Reports.of(gateway)), StatisticsText::verification);
+                return;
+            }
             final TradeStatistics reported;
             if (report != null) {
                 reported = published();
@@ -129,8 +156,7 @@ final class StatsCommand {
                 }
             }
             out.print(
-                    Verification.of(Certificates.of(gateway))
-                            .verify(code, checked, reported, report != null ? report.toString() : "index"),
+                    verification.verify(code, checked, reported, report != null ? report.toString() : "index"),
                     StatisticsText::verification);
         }
 

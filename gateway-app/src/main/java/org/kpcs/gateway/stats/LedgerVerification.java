@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.kpcs.gateway.certificate.Certificates;
 import org.kpcs.gateway.index.Shipment;
@@ -32,6 +33,20 @@ final class LedgerVerification implements Verification {
     @Override
     public VerificationReport verify(
             final String participant, final Period period, final TradeStatistics reported, final String source) {
+        return check(participant, period, Optional.of(reported), source);
+    }
+
+    @Override
+    public VerificationReport verifyFiled(final String participant, final Period period, final Reports reports) {
+        return FiledReportCheck.verify(this, participant, period, reports);
+    }
+
+    /** The ledger's figures against {@code reported}, when there are trade figures to check, and mirror differences. */
+    VerificationReport check(
+            final String participant,
+            final Period period,
+            final Optional<TradeStatistics> reported,
+            final String source) {
         final Map<String, CertificateView> views = new LinkedHashMap<>();
         read(
                 participant,
@@ -52,7 +67,8 @@ final class LedgerVerification implements Verification {
                 .setParticipant(participant)
                 .setPeriod(period.label())
                 .setChecked(source)
-                .addAllDifferences(Differences.figures(reported, onLedger))
+                .addAllDifferences(
+                        reported.map(r -> Differences.figures(r, onLedger)).orElse(List.of()))
                 .addAllMirrorDifferences(Differences.mirror(participant, period, shipments))
                 .addAllUnconfirmedPastExpiry(views.values().stream()
                         .filter(v -> v.getStatus() == CertificateStatus.EXPIRED)

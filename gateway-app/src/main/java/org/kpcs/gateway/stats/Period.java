@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.kpcs.protos.ReportKind;
 
 /**
  * A reference period of Annex III: a quarter ({@code 2026-Q1}) for trade statistics (Annex III (a)), a half-year
@@ -61,6 +62,14 @@ public record Period(String label, LocalDate firstDay, LocalDate lastDay) {
 
     /** Annex III (a), (c): statistics are published within two months of the end of the reference period. */
     public LocalDate publicationDue() {
-        return lastDay.plusMonths(2);
+        return lastDay.plusDays(1).plusMonths(2).minusDays(1);
+    }
+
+    /** The report filed for the period: TRADE for a quarter, PRODUCTION for a half-year, none for a year. */
+    public ReportKind reportKind() {
+        if (label.contains("-Q")) {
+            return ReportKind.TRADE;
+        }
+        return label.contains("-H") ? ReportKind.PRODUCTION : ReportKind.REPORT_KIND_UNSPECIFIED;
     }
 }

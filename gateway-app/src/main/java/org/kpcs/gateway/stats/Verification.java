@@ -9,7 +9,6 @@ import org.kpcs.protos.VerificationReport;
  * the carats and certificate counts recomputed from the public ledger and compared with reported figures, with
  * mirror differences, Certificates unconfirmed past expiry and open disputes.
  */
-@SuppressWarnings("PMD.ImplicitFunctionalInterface") // a domain API that will grow (filed reports)
 public interface Verification {
     static Verification of(final Certificates ledger) {
         return new LedgerVerification(ledger);
@@ -17,4 +16,11 @@ public interface Verification {
 
     /** Checks {@code reported} (from {@code source}: the index, or a published report) against the ledger. */
     VerificationReport verify(String participant, Period period, TradeStatistics reported, String source);
+
+    /**
+     * Checks the report the Participant filed on the ledger for the period (its current version): a quarter's
+     * trade report against the Certificates on the ledger, a half-year's production report against the production
+     * statistics the Participant entered. The answer names the version, its due and filing dates and lateness.
+     */
+    VerificationReport verifyFiled(String participant, Period period, Reports reports);
 }

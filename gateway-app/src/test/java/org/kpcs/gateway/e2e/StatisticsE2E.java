@@ -221,7 +221,7 @@ class StatisticsE2E {
             throws Exception {
         final List<String> args = new java.util.ArrayList<>(
                 List.of("--org", "CSO", "--user", "observer", "--json", "stats", "verify", participant, QUARTER));
-        args.addAll(report == null ? List.of("--index-url", index) : List.of("--report", report.toString()));
+        args.addAll(report == null ? List.of("--index", "--index-url", index) : List.of("--report", report.toString()));
         final VerificationReport.Builder read = VerificationReport.newBuilder();
         JsonFormat.parser().merge(ServeProcess.kpcs(args.toArray(String[]::new)), read);
         return read.build();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.kpcs.protos.ReportKind;
 
 class PeriodTest {
     @Test
@@ -30,7 +31,16 @@ class PeriodTest {
     @Test
     void statistics_are_due_two_months_after_the_period_ends() {
         assertThat(Period.parse("2026-Q4").publicationDue()).isEqualTo(LocalDate.parse("2027-02-28"));
+        assertThat(Period.parse("2026-Q2").publicationDue()).isEqualTo(LocalDate.parse("2026-08-31"));
+        assertThat(Period.parse("2026-H1").publicationDue()).isEqualTo(LocalDate.parse("2026-08-31"));
         assertThat(Period.quarterOf(LocalDate.parse("2026-08-15")).label()).isEqualTo("2026-Q3");
+    }
+
+    @Test
+    void a_quarter_has_a_trade_report_a_half_year_a_production_report_and_a_year_none() {
+        assertThat(Period.parse("2026-q3").reportKind()).isEqualTo(ReportKind.TRADE);
+        assertThat(Period.parse("2026-H2").reportKind()).isEqualTo(ReportKind.PRODUCTION);
+        assertThat(Period.parse("2026").reportKind()).isEqualTo(ReportKind.REPORT_KIND_UNSPECIFIED);
     }
 
     @Test
