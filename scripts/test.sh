@@ -53,6 +53,18 @@ if [[ $UNIT_ONLY -eq 1 ]]; then
   exit 0
 fi
 
+say "headless Chromium and chromedriver for the dashboard's browser test (Debian's packages)"
+if ! { [[ -x /usr/bin/chromium ]] && [[ -x /usr/bin/chromedriver ]]; } && [[ $(id -u) -eq 0 ]] &&
+  command -v apt-get >/dev/null 2>&1; then
+  (apt-get install -y -qq chromium chromium-driver >/dev/null 2>&1 ||
+    { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq chromium chromium-driver >/dev/null 2>&1; }) || true
+fi
+if [[ -x /usr/bin/chromium ]] && [[ -x /usr/bin/chromedriver ]]; then
+  /usr/bin/chromium --version
+else
+  echo "WARNING: chromium and chromium-driver are not installed and could not be installed: DashboardE2E will fail"
+fi
+
 say "Fabric binaries (built from source on first run)"
 "$ROOT/scripts/install-fabric.sh"
 

@@ -181,6 +181,27 @@ public final class Kpcs {
                 jdbcUrl, new LedgerIndex.Owner(profile.getMspId(), network.getChannel(), network.getChaincode()));
     }
 
+    /** The chosen organisation's profile (without its users' credentials), as the local network wrote it. */
+    OrgProfile orgProfile() {
+        if (explicit != null) {
+            return OrgProfile.newBuilder()
+                    .setOrg(org)
+                    .setMspId(explicit.mspId)
+                    .setKind("unknown")
+                    .build();
+        }
+        return Profiles.org(networkHome(), org).toBuilder().clearUsers().build();
+    }
+
+    /** The organisation's folder in the local network (its peer's TLS material, its index), or null for another network. */
+    Path orgHome() {
+        return explicit != null
+                ? null
+                : networkHome()
+                        .resolve("orgs")
+                        .resolve(Profiles.org(networkHome(), org).getOrg());
+    }
+
     /** The Participant code of the chosen organisation, or empty for the industry and observers. */
     String ownParticipant() {
         final OrgProfile profile = Profiles.org(networkHome(), org);

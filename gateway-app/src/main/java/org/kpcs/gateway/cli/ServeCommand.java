@@ -5,7 +5,9 @@ import java.time.temporal.ChronoUnit;
 import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.index.IndexService;
 import org.kpcs.gateway.index.LedgerIndex;
+import org.kpcs.gateway.web.Dashboard;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code kpcs serve}: keeps the organisation's off-chain index of the ledger (KPCS Section V(b)). */
@@ -26,13 +28,20 @@ final class ServeCommand extends GatewayCommand {
             description = "Stop once this block is indexed (to rebuild an index up to a height). Default: never")
     long lastBlock;
 
+    @Mixin
+    DashboardOptions web;
+
     @Override
     void execute(final KpGateway gateway, final Output out) {
         final Kpcs root = (Kpcs) spec.root().userObject();
-        try (LedgerIndex index = root.openIndex(indexUrl)) {
+        try (LedgerIndex index = root.openIndex(indexUrl);
+                Dashboard dashboard = web.start(root, gateway, indexUrl, line -> log(gateway, line))) {
             final long next =
                     IndexService.of(gateway, index, line -> log(gateway, line)).follow(lastBlock);
-            log(gateway, "stopped; blocks 0 to " + (next - 1) + " are indexed");
+            log(
+                    gateway,
+                    "stopped; blocks 0 to " + (next - 1) + " are indexed"
+                            + (dashboard == null ? "" : "; dashboard " + dashboard.address() + " closed"));
         }
     }
 
