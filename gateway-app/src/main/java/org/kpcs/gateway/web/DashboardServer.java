@@ -3,7 +3,6 @@ package org.kpcs.gateway.web;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.concurrent.ExecutorService;
@@ -11,11 +10,13 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.kpcs.gateway.certificate.Certificates;
+import org.kpcs.gateway.client.InputException;
 import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.events.LedgerEvents;
 import org.kpcs.gateway.index.LedgerIndex;
 import org.kpcs.gateway.industry.Industry;
 import org.kpcs.gateway.registry.Registry;
+import org.kpcs.protos.ErrorCode;
 
 /** The dashboard on the JDK's HTTPS server: the pages, one endpoint family per class, and the event feed. */
 final class DashboardServer implements Dashboard {
@@ -44,7 +45,11 @@ final class DashboardServer implements Dashboard {
         try {
             server = HttpsServer.create(new InetSocketAddress(settings.host(), settings.port()), 0);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot listen on " + settings.host() + ":" + settings.port(), e);
+            throw new InputException(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "the dashboard cannot listen on " + settings.host() + ":" + settings.port() + " (" + e.getMessage()
+                            + "): give a free --web-port (0 for any) or another --web-host",
+                    e);
         }
         server.setHttpsConfigurator(
                 new HttpsConfigurator(TlsFiles.serverContext(settings.tlsCert(), settings.tlsKey())));

@@ -92,7 +92,7 @@ class DashboardE2E {
         final String index = "jdbc:sqlite:" + folder.resolve("bw.db");
         final long tip = NetworkNodes.peerTip("BW").number();
         ServeProcess.start("BW", "delegate", index, log, "--web-port", "0");
-        final URI dashboard = address(log);
+        final URI dashboard = address(log, "BWMSP");
         NetworkNodes.await(
                 "BW's index to reach block " + tip, Duration.ofSeconds(120), () -> ServeProcess.nextBlock(index) > tip);
 
@@ -170,6 +170,31 @@ class DashboardE2E {
                     .contains("✓ verified")
                     .contains("$"); // BW's own index: the values in US$ are BW's to see
             assertThat(browser.consoleErrors()).isEmpty();
+
+            // an observer's dashboard: the same carats and marks, never a value
+            final Path observerLog = folder.resolve("serve-CSO.log");
+            final String observerIndex = "jdbc:sqlite:" + folder.resolve("cso.db");
+            ServeProcess.start("CSO", "observer", observerIndex, observerLog, "--web-port", "0");
+            final URI observer = address(observerLog, "CSOMSP");
+            NetworkNodes.await(
+                    "CSO's index to reach block " + tip,
+                    Duration.ofSeconds(120),
+                    () -> ServeProcess.nextBlock(observerIndex) > tip);
+            browser.open(observer.resolve("trade.html?period=" + QUARTER).toString());
+            NetworkNodes.await(
+                    "the observer's line of BW to AE",
+                    Duration.ofSeconds(60),
+                    () -> browser.text(By.xpath(
+                                    "//section[@id='annex-BW']//tr[td[1]='AE' and td[2]='BW' and td[3]='7102.10']"))
+                            .contains("✓ verified"));
+            assertThat(browser.text())
+                    .contains("CSOMSP, observer")
+                    .contains(toAeCarats)
+                    .doesNotContain("$");
+            assertThat(browser.text(By.xpath("//section[@id='annex-BW']//table")))
+                    .doesNotContain("Value (US$)");
+            browser.screenshot(SHOTS.resolve("trade-observer.png"));
+            assertThat(browser.consoleErrors()).isEmpty();
         }
         System.out.printf(
                 "DashboardE2E: %d pages in Chromium in %d ms; screenshots in %s%n",
@@ -177,8 +202,8 @@ class DashboardE2E {
     }
 
     /** The address the dashboard logs once it listens. */
-    private static URI address(final Path log) {
-        final Pattern line = Pattern.compile("dashboard for BWMSP at (https://\\S+/)");
+    private static URI address(final Path log, final String mspId) {
+        final Pattern line = Pattern.compile("dashboard for " + mspId + " at (https://\\S+/)");
         final String[] found = new String[1];
         NetworkNodes.await("kpcs serve to log the dashboard's address", Duration.ofSeconds(60), () -> {
             try {
