@@ -56,6 +56,10 @@ class DashboardE2E {
     private static final String QUARTER =
             Period.quarterOf(LocalDate.now(ZoneOffset.UTC)).label();
 
+    /** The Annex III line of BW's exports to AE of BW's origin, HS 7102.10, on the trade page. */
+    private static final By BW_TO_AE =
+            By.xpath("//section[@id='annex-BW']//tr[td[1]='AE' and td[2]='BW' and td[3]='7102.10']");
+
     @TempDir
     Path folder;
 
@@ -162,11 +166,8 @@ class DashboardE2E {
             NetworkNodes.await(
                     "BW's line to AE on the trade page",
                     Duration.ofSeconds(60),
-                    () -> browser.text(By.xpath(
-                                    "//section[@id='annex-BW']//tr[td[1]='AE' and td[2]='BW' and td[3]='7102.10']"))
-                            .contains(toAeCarats));
-            assertThat(browser.text(
-                            By.xpath("//section[@id='annex-BW']//tr[td[1]='AE' and td[2]='BW' and td[3]='7102.10']")))
+                    () -> browser.text(BW_TO_AE).contains(toAeCarats));
+            assertThat(browser.text(BW_TO_AE))
                     .contains("✓ verified")
                     .contains("$"); // BW's own index: the values in US$ are BW's to see
             assertThat(browser.consoleErrors()).isEmpty();
@@ -184,9 +185,7 @@ class DashboardE2E {
             NetworkNodes.await(
                     "the observer's line of BW to AE",
                     Duration.ofSeconds(60),
-                    () -> browser.text(By.xpath(
-                                    "//section[@id='annex-BW']//tr[td[1]='AE' and td[2]='BW' and td[3]='7102.10']"))
-                            .contains("✓ verified"));
+                    () -> browser.text(BW_TO_AE).contains("✓ verified"));
             assertThat(browser.text())
                     .contains("CSOMSP, observer")
                     .contains(toAeCarats)
