@@ -36,12 +36,20 @@ start=$SECONDS
 say "build, format check, lint, unit and chaincode tests (mvn install)"
 (cd "$ROOT" && "${MVN[@]}" install)
 
+# debian_install COMMAND PACKAGE...: installs Debian's PACKAGEs when COMMAND is missing and this runs as root
+# with apt-get (a fresh CI machine); otherwise leaves it to the caller to report what is missing.
+debian_install() {
+  local command="$1"
+  shift
+  if ! command -v "$command" >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    (apt-get install -y -qq "$@" >/dev/null 2>&1 ||
+      { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq "$@" >/dev/null 2>&1; }) || true
+  fi
+  command -v "$command" >/dev/null 2>&1
+}
+
 say "shell scripts: shellcheck"
-if ! command -v shellcheck >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
-  (apt-get install -y -qq shellcheck >/dev/null 2>&1 ||
-    { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq shellcheck >/dev/null 2>&1; }) || true
-fi
-if command -v shellcheck >/dev/null 2>&1; then
+if debian_install shellcheck shellcheck; then
   (cd "$ROOT" && shellcheck -x network/kpnet network/lib/*.sh scripts/*.sh scripts/kpcs bench/caliper/run.sh .ci/run)
   echo "shellcheck: clean"
 else
@@ -54,14 +62,17 @@ if [[ $UNIT_ONLY -eq 1 ]]; then
 fi
 
 say "pdftoppm (poppler-utils): the printed Certificate's end-to-end test renders its PDF with it"
-if ! command -v pdftoppm >/dev/null 2>&1 && [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
-  (apt-get install -y -qq poppler-utils >/dev/null 2>&1 ||
-    { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq poppler-utils >/dev/null 2>&1; }) || true
-fi
-if command -v pdftoppm >/dev/null 2>&1; then
+if debian_install pdftoppm poppler-utils; then
   echo "pdftoppm: $(command -v pdftoppm)"
 else
   echo "WARNING: pdftoppm is not installed and could not be installed: PrintE2E will fail (apt-get install poppler-utils)"
+fi
+
+say "headless Chromium and chromedriver for the dashboard's browser test (Debian's packages)"
+if debian_install chromedriver chromium chromium-driver && [[ -x /usr/bin/chromium ]]; then
+  /usr/bin/chromium --version
+else
+  echo "WARNING: chromium and chromium-driver are not installed and could not be installed: DashboardE2E will fail"
 fi
 
 say "Fabric binaries (built from source on first run)"

@@ -176,11 +176,6 @@ public final class Kpcs {
         return Profiles.org(networkHome(), org);
     }
 
-    /** The chosen organisation's folder in the local network (its MSP, index, API TLS files). */
-    Path orgHome() {
-        return networkHome().resolve("orgs").resolve(profile().getOrg());
-    }
-
     /**
      * The organisation's API at {@code target}, with the chosen user's certificate and key, trusting the
      * organisation's TLS CA (or the explicit connection's files).
@@ -212,6 +207,27 @@ public final class Kpcs {
                         home.resolve("orgs").resolve(profile.getOrg()).resolve("index/ledger-index.db"));
         return LedgerIndex.open(
                 jdbcUrl, new LedgerIndex.Owner(profile.getMspId(), network.getChannel(), network.getChaincode()));
+    }
+
+    /** The chosen organisation's profile (without its users' credentials), as the local network wrote it. */
+    OrgProfile orgProfile() {
+        if (explicit != null) {
+            return OrgProfile.newBuilder()
+                    .setOrg(org)
+                    .setMspId(explicit.mspId)
+                    .setKind("unknown")
+                    .build();
+        }
+        return Profiles.org(networkHome(), org).toBuilder().clearUsers().build();
+    }
+
+    /** The organisation's folder in the local network (its peer's TLS material, its index), or null for another network. */
+    Path orgHome() {
+        return explicit != null
+                ? null
+                : networkHome()
+                        .resolve("orgs")
+                        .resolve(Profiles.org(networkHome(), org).getOrg());
     }
 
     /** The Participant code of the chosen organisation, or empty for the industry and observers. */

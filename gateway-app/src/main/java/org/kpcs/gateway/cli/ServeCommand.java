@@ -6,6 +6,7 @@ import org.kpcs.gateway.api.ApiServer;
 import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.index.IndexService;
 import org.kpcs.gateway.index.LedgerIndex;
+import org.kpcs.gateway.web.Dashboard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,17 +33,22 @@ final class ServeCommand extends GatewayCommand {
     @Mixin
     ApiOptions api;
 
+    @Mixin
+    DashboardOptions web;
+
     @Override
     void execute(final KpGateway gateway, final Output out) {
         final Kpcs root = (Kpcs) spec.root().userObject();
         try (LedgerIndex index = root.openIndex(indexUrl);
-                ApiServer service = api.start(root, gateway, indexUrl, line -> log(gateway, line))) {
+                ApiServer service = api.start(root, gateway, indexUrl, line -> log(gateway, line));
+                Dashboard dashboard = web.start(root, gateway, indexUrl, line -> log(gateway, line))) {
             final long next =
                     IndexService.of(gateway, index, line -> log(gateway, line)).follow(lastBlock);
             log(
                     gateway,
                     "stopped; blocks 0 to " + (next - 1) + " are indexed"
-                            + (service != null ? "; the API on port " + service.port() + " stops" : ""));
+                            + (service != null ? "; the API on port " + service.port() + " stops" : "")
+                            + (dashboard == null ? "" : "; dashboard " + dashboard.address() + " closed"));
         }
     }
 

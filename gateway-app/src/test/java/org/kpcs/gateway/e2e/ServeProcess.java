@@ -20,20 +20,22 @@ final class ServeProcess {
 
     private ServeProcess() {}
 
-    /** Starts {@code kpcs serve} for ORG in its own process, appending its log to LOG. */
-    static Process start(final String org, final String user, final String url, final Path log) {
+    /** Starts {@code kpcs serve} for ORG in its own process, appending its log to LOG; EXTRA are more options. */
+    static Process start(final String org, final String user, final String url, final Path log, final String... extra) {
+        final List<String> command = new ArrayList<>(List.of(
+                "java",
+                "-jar",
+                ROOT.resolve("gateway-app/target/kpcs.jar").toString(),
+                "--org",
+                org,
+                "--user",
+                user,
+                "serve",
+                "--index-url",
+                url));
+        command.addAll(List.of(extra));
         try {
-            return new ProcessBuilder(
-                            "java",
-                            "-jar",
-                            ROOT.resolve("gateway-app/target/kpcs.jar").toString(),
-                            "--org",
-                            org,
-                            "--user",
-                            user,
-                            "serve",
-                            "--index-url",
-                            url)
+            return new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
