@@ -84,6 +84,8 @@ class CertificateE2E {
             Certificates.of(customs).seal(number, "SEAL-" + number, "e2e");
             Trades.awaitOnEveryParticipantsPeer(number, CertificateStatus.SEALED_FOR_EXPORT);
             Certificates.of(importer).arrive(number, "SEAL-" + number, true, "e2e");
+            // a confirmation endorsed by other Participants' peers needs them to have seen the arrival too
+            Trades.awaitOnEveryParticipantsPeer(number, CertificateStatus.ARRIVED_AT_IMPORT);
         }
         return details;
     }
