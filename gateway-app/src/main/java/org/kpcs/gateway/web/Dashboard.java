@@ -14,8 +14,9 @@ import org.kpcs.protos.OrgProfile;
 /**
  * The organisation's read-only web dashboard, served by {@code kpcs serve --web-port}: the Participants, the
  * firms and their sanctions, Certificates with their custody, trade flows and Annex III tables with their
- * verification, warranty traces, and the ledger's events as they arrive. It shows what the organisation may
- * read: every query runs as the serving user, and values in US$ come only from a Participant's own index.
+ * verification, warranty traces, a printed Certificate's QR payload checked against the ledger, and the ledger's
+ * events as they arrive. It shows what the organisation may read: every query runs as the serving user, and
+ * values in US$ come only from a Participant's own index.
  */
 public interface Dashboard extends AutoCloseable {
     /**

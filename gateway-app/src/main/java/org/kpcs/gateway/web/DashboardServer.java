@@ -15,6 +15,7 @@ import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.events.LedgerEvents;
 import org.kpcs.gateway.index.LedgerIndex;
 import org.kpcs.gateway.industry.Industry;
+import org.kpcs.gateway.print.CertificatePrints;
 import org.kpcs.gateway.registry.Registry;
 import org.kpcs.protos.ErrorCode;
 
@@ -67,6 +68,7 @@ final class DashboardServer implements Dashboard {
         final TradeEndpoints trade = new TradeEndpoints(index, settings.ownParticipant(), certificates);
         trade.addTo(server);
         new TraceEndpoints(industry).addTo(server);
+        new QrEndpoint(CertificatePrints.of(gateway)).addTo(server);
         final EventFeed feed = new EventFeed(LedgerEvents.of(gateway), settings.describe(), log);
         server.createContext("/api/events", new EventStream(feed));
         server.createContext("/", new StaticAssets());

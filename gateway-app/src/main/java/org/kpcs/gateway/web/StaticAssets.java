@@ -27,6 +27,7 @@ final class StaticAssets implements HttpHandler {
             "certificate.html",
             "trade.html",
             "trace.html",
+            "check-qr.html",
             "dashboard.css",
             "common.js",
             "index.js",
@@ -34,7 +35,8 @@ final class StaticAssets implements HttpHandler {
             "certificates.js",
             "certificate.js",
             "trade.js",
-            "trace.js");
+            "trace.js",
+            "check-qr.js");
     static final String SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
             + " img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
 

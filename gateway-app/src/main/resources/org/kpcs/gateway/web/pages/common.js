@@ -3,7 +3,7 @@
 const KP = (() => {
   const PAGES = [
     ['index', 'Participants'], ['firms', 'Firms'], ['certificates', 'Certificates'],
-    ['trade', 'Trade & Annex III'], ['trace', 'Warranty trace'],
+    ['trade', 'Trade & Annex III'], ['trace', 'Warranty trace'], ['check-qr', 'Check a printed Certificate'],
   ];
 
   async function json(url) {
