@@ -74,11 +74,27 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /** The first such element's text, read again when a live refresh replaced it between finding and reading. */
     String text(final By element) {
+        try {
+            return firstText(element);
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return firstText(element);
+        }
+    }
+
+    private String firstText(final By element) {
         return driver.findElements(element).stream()
                 .map(e -> e.getText())
                 .findFirst()
                 .orElse("");
+    }
+
+    /** Types TEXT into the form field, as a scanner or a paste would, and presses Enter to submit its form. */
+    void enter(final By field, final String text) {
+        final org.openqa.selenium.WebElement input = driver.findElement(field);
+        input.clear();
+        input.sendKeys(text, org.openqa.selenium.Keys.ENTER);
     }
 
     /** The console's errors since the last call (the browser hands each entry over once). */

@@ -32,7 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.industry.Industry;
+import org.kpcs.gateway.print.CertificatePrints;
+import org.kpcs.gateway.print.QrPayload;
 import org.kpcs.gateway.stats.Period;
+import org.kpcs.protos.PrintPayload;
 import org.kpcs.protos.StatisticsLine;
 import org.kpcs.protos.TradeStatistics;
 import org.openqa.selenium.By;
@@ -42,6 +45,7 @@ import org.openqa.selenium.By;
  * network: BW certifies for AE, AE's importing firm sells part with a warranty, a third firm is sanctioned.
  * Every page loads with no console error and shows that trade; a screenshot of each is kept in
  * gateway-app/target/screenshots; the CSV and the JSON come from the same endpoint, over the organisation's TLS.
+ * A border officer's check of the printed Certificate's QR payload says confirmed, and forged once tampered with.
  */
 class DashboardE2E {
     private static final Path ROOT = Path.of(System.getProperty("kpcs.root", "."));
@@ -161,6 +165,8 @@ class DashboardE2E {
                         .as("console errors on " + page.getKey())
                         .isEmpty();
             }
+            checkPrintedCertificate(browser, https, dashboard);
+
             // the Annex III line of BW's exports to AE: the page's figure is the endpoint's, and the ledger agrees
             browser.open(dashboard.resolve("trade.html?period=" + QUARTER).toString());
             NetworkNodes.await(
@@ -198,6 +204,46 @@ class DashboardE2E {
         System.out.printf(
                 "DashboardE2E: %d pages in Chromium in %d ms; screenshots in %s%n",
                 pages.size(), (System.nanoTime() - started) / 1_000_000, SHOTS);
+    }
+
+    /**
+     * The Certificate printed to PDF by its exporter, its QR payload pasted into the check page: confirmed (AE
+     * confirmed receipt); one digit of its record hash changed: forged; not a payload at all: 400, saying why.
+     */
+    private void checkPrintedCertificate(final Browser browser, final HttpClient https, final URI dashboard)
+            throws Exception {
+        final PrintPayload printed;
+        try (KpGateway exporter = LocalNetwork.as("BW", "exporter")) {
+            printed = CertificatePrints.of(exporter)
+                    .print(CERT, folder.resolve(CERT + ".pdf"))
+                    .getPayload();
+        }
+        final String hash = printed.getRecordHash();
+        final String tampered = QrPayload.format(printed.toBuilder()
+                .setRecordHash((hash.charAt(0) == '0' ? "1" : "0") + hash.substring(1))
+                .build());
+        final HttpResponse<String> malformed = get(https, dashboard.resolve("api/check-qr?payload=KPC1:" + CERT));
+        assertThat(malformed.statusCode()).as(malformed.body()).isEqualTo(400);
+        assertThat(malformed.body()).contains("has 4 fields").contains("QR_PAYLOAD");
+
+        browser.open(dashboard.resolve("check-qr.html").toString());
+        final Map<String, String> verdicts = new LinkedHashMap<>();
+        verdicts.put(QrPayload.format(printed), "Verdict: confirmed");
+        verdicts.put(tampered, "Verdict: forged");
+        for (final Map.Entry<String, String> check : verdicts.entrySet()) {
+            browser.enter(By.name("payload"), check.getKey());
+            NetworkNodes.await(
+                    "the check page to say " + check.getValue(),
+                    Duration.ofSeconds(60),
+                    () -> browser.text(By.id("verdict")).contains(check.getValue()));
+            browser.screenshot(SHOTS.resolve("check-qr-" + check.getValue().substring(9) + ".png"));
+            assertThat(browser.text(By.id("verdict-reason"))).isNotBlank();
+            assertThat(browser.text()).contains(CERT);
+            assertThat(browser.consoleErrors())
+                    .as("console errors on check-qr.html")
+                    .isEmpty();
+        }
+        assertThat(browser.text(By.id("verdict-reason"))).contains("is not that of the record transaction");
     }
 
     /** The address the dashboard logs once it listens. */
