@@ -36,7 +36,7 @@ step() { printf '\n=== %s\n' "$*"; }
 kpcs() { printf '$ kpcs %s\n' "$*"; java -jar "$ROOT/gateway-app/target/kpcs.jar" "$@"; }
 
 step "build (Maven) and Fabric binaries"
-(cd "$ROOT" && mvn -B -q -ntp install -DskipTests)
+(cd "$ROOT" && mvn -B -q -ntp install -DskipTests -Djacoco.skip=true)
 "$ROOT/scripts/install-fabric.sh"
 
 if [[ $FRESH -eq 1 ]]; then
@@ -134,3 +134,6 @@ kpcs cert list --participant AE --direction IMPORT --from "$today" --to "$today"
 kpcs events --org CSO --user observer --wait 3
 
 step "done: the network is still up (network/kpnet status; network/kpnet down to stop it)"
+echo "To see this trade in a browser (docs/dashboard.md), start an observer's dashboard on an index of its own:"
+echo "  scripts/kpcs --org CSO --user observer serve --index-url jdbc:sqlite:cso-web.db --web-port 7444 &"
+echo "then open https://127.0.0.1:7444/ (its TLS certificate is issued by CSO's Fabric CA)."
