@@ -1,5 +1,7 @@
 package org.kpcs.gateway.cli;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.kpcs.gateway.client.InputException;
@@ -38,6 +40,14 @@ final class DashboardOptions {
             description = "The private key of --web-tls-cert. Default: orgs/ORG/peer0/tls/server.key")
     Path tlsKey;
 
+    @Option(
+            names = "--web-client-ca",
+            paramLabel = "PEM",
+            description = "Ask every client for a certificate issued by this CA (login by client certificate)."
+                    + " Default: none on loopback; elsewhere the organisation's own CA,"
+                    + " orgs/ORG/msp/cacerts/ca.pem in the network home, so only its members' certificates log in")
+    Path clientCa;
+
     /** Starts the dashboard when a port was given; null otherwise. */
     Dashboard start(final Kpcs root, final KpGateway gateway, final String indexUrl, final Consumer<String> log) {
         if (port < 0) {
@@ -52,11 +62,27 @@ final class DashboardOptions {
                     "the dashboard needs --web-tls-cert and --web-tls-key outside a local network's profile",
                     null);
         }
+        final Path clients =
+                clientCa != null || loopback() || home == null ? clientCa : home.resolve("msp/cacerts/ca.pem");
+        if (clients == null && !loopback()) {
+            throw new InputException(
+                    ErrorCode.INVALID_ARGUMENT,
+                    "a dashboard exposed on " + host + " needs --web-client-ca: the CA whose certificates may log in",
+                    null);
+        }
         return Dashboard.start(
                 new Dashboard.Settings(
-                        host, port, cert, key, root.orgProfile(), root.ownParticipant(), EventText::line),
+                        host, port, cert, key, clients, root.orgProfile(), root.ownParticipant(), EventText::line),
                 gateway,
                 () -> root.openIndex(indexUrl),
                 log);
+    }
+
+    private boolean loopback() {
+        try {
+            return InetAddress.getByName(host).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            throw new InputException(ErrorCode.INVALID_ARGUMENT, "--web-host " + host + " is not an address", e);
+        }
     }
 }

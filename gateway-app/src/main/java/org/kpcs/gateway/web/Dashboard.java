@@ -20,14 +20,16 @@ import org.kpcs.protos.OrgProfile;
  */
 public interface Dashboard extends AutoCloseable {
     /**
-     * Where it listens, its TLS key pair (PEM), whose dashboard it is ({@code ownParticipant} empty for the
-     * industry and observers) and how an event reads as one line.
+     * Where it listens, its TLS key pair (PEM), the CA a client's certificate must chain to ({@code clientCa};
+     * null: no client certificate asked, the loopback default), whose dashboard it is ({@code ownParticipant}
+     * empty for the industry and observers) and how an event reads as one line.
      */
     record Settings(
             String host,
             int port,
             Path tlsCert,
             Path tlsKey,
+            Path clientCa,
             OrgProfile org,
             String ownParticipant,
             Function<Message, String> describe) {

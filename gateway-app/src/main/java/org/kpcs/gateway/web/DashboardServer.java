@@ -1,6 +1,5 @@
 package org.kpcs.gateway.web;
 
-import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -52,8 +51,9 @@ final class DashboardServer implements Dashboard {
                             + "): give a free --web-port (0 for any) or another --web-host",
                     e);
         }
-        server.setHttpsConfigurator(
-                new HttpsConfigurator(TlsFiles.serverContext(settings.tlsCert(), settings.tlsKey())));
+        server.setHttpsConfigurator(new ClientAuthentication(
+                TlsFiles.context(settings.tlsCert(), settings.tlsKey(), settings.clientCa()),
+                settings.clientCa() != null));
         // a thread per request: each open page holds one for its event stream
         final ExecutorService threads = Executors.newCachedThreadPool(task -> {
             final Thread thread = new Thread(task, "kpcs-dashboard");
@@ -76,7 +76,11 @@ final class DashboardServer implements Dashboard {
         server.start();
         final DashboardServer dashboard = new DashboardServer(server, threads, feed, trade);
         log.accept("dashboard for " + settings.org().getMspId() + " at " + dashboard.address
-                + " (read-only; TLS certificate " + settings.tlsCert() + ")");
+                + " (read-only; TLS certificate " + settings.tlsCert()
+                + (settings.clientCa() == null
+                        ? ""
+                        : "; only clients with a certificate issued by " + settings.clientCa())
+                + ")");
         return dashboard;
     }
 

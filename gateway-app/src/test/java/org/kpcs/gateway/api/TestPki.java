@@ -1,6 +1,7 @@
 package org.kpcs.gateway.api;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,6 +9,8 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
@@ -15,6 +18,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -32,7 +37,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * A certificate authority for tests, issuing as Fabric CA does: P-256 keys, the server's loopback address in
  * its names, enrolment attributes as JSON in extension 1.2.3.4.5.6.7.8.1. Files are PEM (keys PKCS#8).
  */
-final class TestPki {
+public final class TestPki {
     private static final AtomicLong SERIAL = new AtomicLong(1);
 
     private final String name;
@@ -40,7 +45,7 @@ final class TestPki {
     private final X509Certificate certificate;
     private final Path folder;
 
-    TestPki(final Path folder, final String name) throws Exception {
+    public TestPki(final Path folder, final String name) throws Exception {
         this.folder = folder;
         this.name = name;
         this.keys = newKeys();
@@ -51,12 +56,12 @@ final class TestPki {
     }
 
     /** The CA's certificate file. */
-    Path caFile() throws IOException, GeneralSecurityException {
+    public Path caFile() throws IOException, GeneralSecurityException {
         return write(name + "-ca.pem", pem("CERTIFICATE", certificate.getEncoded()));
     }
 
     /** A TLS server key pair for 127.0.0.1 and localhost: [certificate file, key file]. */
-    Path[] server(final String cn) throws Exception {
+    public Path[] server(final String cn) throws Exception {
         final KeyPair pair = newKeys();
         final X509v3CertificateBuilder b = builder(name, cn, pair)
                 .addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
@@ -67,7 +72,7 @@ final class TestPki {
     }
 
     /** A client's enrolment certificate, with kp.role when {@code role} is not empty. */
-    Path[] client(final String cn, final String role) throws Exception {
+    public Path[] client(final String cn, final String role) throws Exception {
         final KeyPair pair = newKeys();
         final X509v3CertificateBuilder b = builder(name, cn, pair);
         if (!role.isEmpty()) {
@@ -120,5 +125,20 @@ final class TestPki {
 
     private Path write(final String file, final String text) throws IOException {
         return Files.writeString(folder.resolve(file), text, StandardCharsets.US_ASCII);
+    }
+
+    /** A TLS client context with no certificate of its own that trusts only the CA in {@code caPem}. */
+    public static SSLContext trusting(final Path caPem) throws Exception {
+        final KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        try (InputStream in = Files.newInputStream(caPem)) {
+            store.setCertificateEntry(
+                    "ca", CertificateFactory.getInstance("X.509").generateCertificate(in));
+        }
+        final TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(store);
+        final SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, factory.getTrustManagers(), null);
+        return context;
     }
 }

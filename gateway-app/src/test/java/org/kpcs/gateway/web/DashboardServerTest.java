@@ -25,6 +25,7 @@ class DashboardServerTest {
                     taken.getLocalPort(),
                     Path.of("server.crt"),
                     Path.of("server.key"),
+                    null,
                     OrgProfile.newBuilder().setMspId("BWMSP").build(),
                     "BW",
                     Object::toString);
