@@ -51,11 +51,11 @@ final class TlsFiles {
         } catch (IOException | GeneralSecurityException e) {
             throw new InputException(
                     ErrorCode.INVALID_ARGUMENT,
-                    "cannot use " + certFile + " and " + keyFile
-                            + (trustedCa == null ? "" : " trusting " + trustedCa)
-                            + " for the dashboard's TLS: " + e.getMessage()
+                    "cannot use " + certFile + " and " + keyFile + " as the dashboard's TLS key pair"
+                            + (trustedCa == null ? "" : ", with client certificates of the CA in " + trustedCa)
+                            + ": " + e.getMessage()
                             + ". Give a PEM certificate and its PEM private key (--web-tls-cert, --web-tls-key)"
-                            + " and a PEM CA certificate (--web-client-ca)",
+                            + (trustedCa == null ? "" : " and a PEM CA certificate (--web-client-ca)"),
                     e);
         }
     }
