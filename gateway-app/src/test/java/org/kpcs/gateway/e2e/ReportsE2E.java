@@ -173,13 +173,9 @@ class ReportsE2E {
                 "250000.00");
         read(
                 FiledReport.newBuilder(),
-                kpcs(
-                        "--org",
+                statsAs(
                         "BW",
-                        "--user",
                         "delegate",
-                        "--json",
-                        "stats",
                         "file",
                         "BW",
                         half,
@@ -201,19 +197,7 @@ class ReportsE2E {
 
         final String reason = "census delayed " + UUID.randomUUID();
         final ChairNotice notice = read(
-                ChairNotice.newBuilder(),
-                kpcs(
-                        "--org",
-                        "AE",
-                        "--user",
-                        "delegate",
-                        "--json",
-                        "stats",
-                        "notify-chair",
-                        "AE",
-                        half,
-                        "--reason",
-                        reason));
+                ChairNotice.newBuilder(), statsAs("AE", "delegate", "notify-chair", "AE", half, "--reason", reason));
         assertThat(notice.getChair()).isEqualTo("BW");
         assertThat(reports("AE", half).getNoticesList()).contains(notice);
         assertThat(kpcs("--org", "BW", "--user", "chair", "stats", "reports", "AE"))
@@ -223,13 +207,9 @@ class ReportsE2E {
     private FiledReport file(final TradeStatistics figures, final Path document) throws Exception {
         return read(
                 FiledReport.newBuilder(),
-                kpcs(
-                        "--org",
+                statsAs(
                         "BW",
-                        "--user",
                         "delegate",
-                        "--json",
-                        "stats",
                         "file",
                         "BW",
                         QUARTER.label(),
@@ -250,7 +230,12 @@ class ReportsE2E {
     }
 
     private static String observer(final String... stats) {
-        final List<String> args = new ArrayList<>(List.of("--org", "CSO", "--user", "observer", "--json", "stats"));
+        return statsAs("CSO", "observer", stats);
+    }
+
+    /** {@code kpcs --org ORG --user USER --json stats ...}: its JSON output. */
+    private static String statsAs(final String org, final String user, final String... stats) {
+        final List<String> args = new ArrayList<>(List.of("--org", org, "--user", user, "--json", "stats"));
         args.addAll(List.of(stats));
         return kpcs(args.toArray(String[]::new));
     }
