@@ -79,6 +79,12 @@ say "Fabric binaries (built from source on first run)"
 "$ROOT/scripts/install-fabric.sh"
 
 stop_network() {
+  local status=$?
+  if ((status != 0)) && [[ -d "$KP_NET_HOME/logs" ]]; then
+    rm -rf "$ROOT/target/network-logs" && mkdir -p "$ROOT/target" &&
+      cp -r "$KP_NET_HOME/logs" "$ROOT/target/network-logs" &&
+      say "tests failed (exit $status): the network's logs are kept in target/network-logs"
+  fi
   if [[ $KEEP -eq 1 ]]; then
     say "network left running (--keep-network); stop it with network/kpnet down"
   else

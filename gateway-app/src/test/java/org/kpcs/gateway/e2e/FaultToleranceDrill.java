@@ -223,11 +223,15 @@ class FaultToleranceDrill {
 
     /** Every peer and the given ordering nodes reach the same last block (number and hash). */
     private static void assertEveryNodeOnTheSameBlock(final List<String> orderers) {
-        NetworkNodes.await("every node on the same block", CATCH_UP, () -> {
-            final NetworkNodes.ChainTip tip = NetworkNodes.peerTip("BW");
-            return PEERS.stream().allMatch(org -> NetworkNodes.peerTip(org).equals(tip))
-                    && orderers.stream()
-                            .allMatch(org -> NetworkNodes.ordererTip(org).equals(tip));
-        });
+        try {
+            NetworkNodes.await("every node on the same block", CATCH_UP, () -> {
+                final NetworkNodes.ChainTip tip = NetworkNodes.peerTip("BW");
+                return PEERS.stream().allMatch(org -> NetworkNodes.peerTip(org).equals(tip))
+                        && orderers.stream()
+                                .allMatch(org -> NetworkNodes.ordererTip(org).equals(tip));
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\n" + ChainTipReport.of("BW", PEERS, orderers), e);
+        }
     }
 }
