@@ -113,7 +113,7 @@ drills=$SECONDS
   -Dit.test=FaultToleranceDrill)
 say "fault drills passed in $((SECONDS - drills))s"
 
-say "admission on the running network: a fourth Participant (ZA) applies, is admitted, joins with kpnet add-participant, trades"
+say "admission on the running network: a fourth Participant (ZA) applies, is admitted, joins with kpnet add-participant, trades, withdraws and leaves with kpnet remove-participant"
 admission=$SECONDS
 (cd "$ROOT" && "${MVN[@]}" -pl gateway-app failsafe:integration-test failsafe:verify -DskipE2E=false \
   -Dit.test=AdmissionStage)

@@ -56,10 +56,11 @@ config_json() { # BLOCK_FILE: the channel configuration inside a config block
   "$FABRIC_BIN/configtxlator" proto_decode --input "$1" --type common.Block | jq '.data.data[0].payload.data.config'
 }
 
-# The Application group's Admins policy in the channel's current configuration, as its rule says.
+# The Application group's Admins policy in the configuration CONFIG_JSON, as its rule says: that many
+# writer organisations other than CODE, Participants first.
 admins_signers() {
-  local code="$1" required org signers=() others=()
-  required="$(jq -r '.channel_group.groups.Application.policies.Admins.policy.value.rule.n_out_of.n' "$(admission_dir "$code")/config.json")"
+  local code="$1" config="$2" required org signers=() others=()
+  required="$(jq -r '.channel_group.groups.Application.policies.Admins.policy.value.rule.n_out_of.n' "$config")"
   for org in "${WRITER_ORGS[@]}"; do
     [[ "$org" == "$code" ]] && continue
     if [[ "${ORG_KIND[$org]}" == participant ]]; then signers+=("$org"); else others+=("$org"); fi
@@ -68,33 +69,36 @@ admins_signers() {
   printf '%s\n' "${signers[@]:0:$required}"
 }
 
-# The channel configuration update that adds CODE's organisation to the Application group and widens the
-# group's policies (Writers, Admins, Endorsement, LifecycleEndorsement) to it, signed by as many admins as
-# the Application group's Admins policy requires (Participants first), then submitted.
-channel_add_org() {
-  local code="$1" msp="${ORG_MSP[$1]}" dir args=() signers=() org log
-  dir="$(admission_dir "$code")"
-  log="$KP_NET_HOME/logs/add-participant-$code.log"
+# DIR/config.json: the channel's current configuration, fetched by the first Participant's admin.
+fetch_channel_config() {
+  local dir="$1" log="$2" args=()
   mkdir -p "$dir"
   mapfile -t args < <(orderer_args)
   as_user "${PARTICIPANTS[0]}" admin peer channel fetch config "$dir/config.pb" "${args[@]}" -c "$KP_CHANNEL" >>"$log" 2>&1 ||
     die "could not fetch the configuration of $KP_CHANNEL: see $log"
   config_json "$dir/config.pb" >"$dir/config.json"
-  if jq -e --arg m "$msp" '.channel_group.groups.Application.groups | has($m)' "$dir/config.json" >/dev/null; then
-    log "$msp is already in the channel configuration"
-    return
-  fi
-  # The target: the channel profile as it would be generated today, with the new organisation.
+}
+
+# A jq filter: the Application group's policies (Writers, Admins, Endorsement, LifecycleEndorsement) as the
+# target configuration $t generated from today's organisations has them.
+# shellcheck disable=SC2016 # a jq program: $t is jq's variable
+APP_POLICIES_FROM_TARGET='.channel_group.groups.Application.policies |=
+  with_entries(.value.policy = $t[0].channel_group.groups.Application.policies[.key].policy)'
+
+# DIR/target.json: the channel profile as configtxgen generates it from today's settings.
+target_channel_config() {
+  local dir="$1" log="$2"
   write_configtx
   FABRIC_CFG_PATH="$KP_NET_HOME/config" "$FABRIC_BIN/configtxgen" -profile Kimberley -channelID "$KP_CHANNEL" \
     -outputBlock "$dir/target.pb" >>"$log" 2>&1 || die "configtxgen failed: see $log"
   config_json "$dir/target.pb" >"$dir/target.json"
-  jq --arg m "$msp" --slurpfile t "$dir/target.json" '
-    .channel_group.groups.Application.groups[$m] = $t[0].channel_group.groups.Application.groups[$m]
-    | .channel_group.groups.Application.policies |=
-        with_entries(.value.policy = $t[0].channel_group.groups.Application.policies[.key].policy)' \
-    "$dir/config.json" >"$dir/modified.json"
-  local lator="$FABRIC_BIN/configtxlator"
+}
+
+# The update from DIR/config.json to DIR/modified.json, signed by as many admins (other than CODE's) as the
+# Application Admins policy requires, then submitted.
+submit_config_update() {
+  local code="$1" dir="$2" log="$3" args=() signers=() org lator="$FABRIC_BIN/configtxlator"
+  mapfile -t args < <(orderer_args)
   "$lator" proto_encode --input "$dir/config.json" --type common.Config --output "$dir/config.cfg"
   "$lator" proto_encode --input "$dir/modified.json" --type common.Config --output "$dir/modified.cfg"
   "$lator" compute_update --channel_id "$KP_CHANNEL" --original "$dir/config.cfg" --updated "$dir/modified.cfg" \
@@ -103,15 +107,35 @@ channel_add_org() {
     jq --arg ch "$KP_CHANNEL" '{payload: {header: {channel_header: {channel_id: $ch, type: 2}}, data: {config_update: .}}}' \
       >"$dir/envelope.json"
   "$lator" proto_encode --input "$dir/envelope.json" --type common.Envelope --output "$dir/update.tx"
-  mapfile -t signers < <(admins_signers "$code")
+  mapfile -t signers < <(admins_signers "$code" "$dir/config.json")
   log "signing the update as the admins of ${signers[*]} (the Application Admins policy: ${#signers[@]} of the" \
-    "$((${#WRITER_ORGS[@]} - 1)) writer organisations' admins)"
+    "writer organisations' admins)"
   for org in "${signers[@]:1}"; do
     as_user "$org" admin peer channel signconfigtx -f "$dir/update.tx" >>"$log" 2>&1 || die "$org's admin could not sign: see $log"
   done
   as_user "${signers[0]}" admin peer channel update -f "$dir/update.tx" -c "$KP_CHANNEL" "${args[@]}" >>"$log" 2>&1 ||
     die "the channel configuration update was refused: see $log"
-  wait_until 30 "the configuration update reaching the peer of ${signers[0]}" "$log" channel_has_msp "${signers[0]}" "$msp"
+  CONFIG_UPDATE_WITNESS="${signers[0]}"
+}
+
+# The channel configuration update that adds CODE's organisation to the Application group and widens the
+# group's policies (Writers, Admins, Endorsement, LifecycleEndorsement) to it.
+channel_add_org() {
+  local code="$1" msp="${ORG_MSP[$1]}" dir log
+  dir="$(admission_dir "$code")"
+  log="$KP_NET_HOME/logs/add-participant-$code.log"
+  fetch_channel_config "$dir" "$log"
+  if jq -e --arg m "$msp" '.channel_group.groups.Application.groups | has($m)' "$dir/config.json" >/dev/null; then
+    log "$msp is already in the channel configuration"
+    return
+  fi
+  target_channel_config "$dir" "$log"
+  jq --arg m "$msp" --slurpfile t "$dir/target.json" \
+    ".channel_group.groups.Application.groups[\$m] = \$t[0].channel_group.groups.Application.groups[\$m] | $APP_POLICIES_FROM_TARGET" \
+    "$dir/config.json" >"$dir/modified.json"
+  submit_config_update "$code" "$dir" "$log"
+  wait_until 30 "the configuration update reaching the peer of $CONFIG_UPDATE_WITNESS" "$log" \
+    channel_has_msp "$CONFIG_UPDATE_WITNESS" "$msp"
 }
 
 channel_has_msp() { # ORG MSP: ORG's peer sees MSP in the channel configuration

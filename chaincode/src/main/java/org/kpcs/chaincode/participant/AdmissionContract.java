@@ -19,14 +19,17 @@ import org.kpcs.protos.Participant;
 import org.kpcs.protos.ParticipantAcceded;
 import org.kpcs.protos.ParticipantEvent;
 import org.kpcs.protos.ParticipantStatus;
+import org.kpcs.protos.ParticipantWithdrew;
 import org.kpcs.protos.RecordAccessionRequest;
 import org.kpcs.protos.RecordApplicationRequest;
+import org.kpcs.protos.RecordWithdrawalRequest;
+import org.kpcs.protos.Withdrawal;
 
 /**
  * Admission of a new Participant (KPCS VI 8-9): the Chair records and circulates an applicant's notification;
  * the Plenary decides to admit it by the registry's decision rule (a proposal to ADMITTED, approved by a
  * majority of the active Participants); once its organisation is on the channel, its delegate records its
- * accession and it is ACTIVE.
+ * accession and it is ACTIVE. A Participant leaves the same way it came: its delegate records its withdrawal.
  */
 @Contract(
         name = "Admission",
@@ -142,5 +145,49 @@ public final class AdmissionContract implements KpcsContract {
         LOG.info(() -> "Participant " + code + " (" + active.getMspId() + ") acceded in tx " + ledger.txId()
                 + "; every registry record now needs a majority of the active Participants, this one included");
         return Ledger.bytes(active);
+    }
+
+    /**
+     * A Participant's delegate records its withdrawal, notified to the Chair ({@link Withdrawals}): it is
+     * WITHDRAWN, trade with it is refused from this transaction on (KPCS III(c)), and the registry's records need
+     * a majority of the Participants that remain.
+     */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public byte[] RecordWithdrawal(final TransactionContext ctx, final byte[] requestBytes) {
+        final RecordWithdrawalRequest request = Ledger.request(requestBytes, RecordWithdrawalRequest.parser());
+        final Caller caller = ctx.caller();
+        final Ledger ledger = ctx.ledger();
+        final Participants participants = Participants.of(ctx);
+        final Participant record = participants.requireAuthorityOf(caller, request.getCode(), Role.DELEGATE);
+        Withdrawals.check(
+                request,
+                record,
+                participants.all(),
+                SchemeSettings.read(ledger).getChairParticipant(),
+                Dates.of(ledger.txTime()));
+        final Participant withdrawn = record.toBuilder()
+                .setStatus(ParticipantStatus.WITHDRAWN)
+                .setUpdatedAt(ledger.txTimestamp())
+                .setLastTxId(ledger.txId())
+                .setWithdrawal(Withdrawal.newBuilder()
+                        .setNotifiedOn(request.getNotifiedOn())
+                        .setReason(request.getReason().strip())
+                        .setRecordedAt(ledger.txTimestamp())
+                        .setRecordedBy(caller.id()))
+                .build();
+        participants.save(withdrawn);
+        participants.bindToMajorityWith(withdrawn);
+        ledger.emit(
+                ParticipantRegistry.EVENT,
+                ParticipantEvent.newBuilder()
+                        .setWithdrew(ParticipantWithdrew.newBuilder()
+                                .setCode(withdrawn.getCode())
+                                .setMspId(withdrawn.getMspId())
+                                .setNotifiedOn(request.getNotifiedOn()))
+                        .build());
+        LOG.info(() -> "Participant " + withdrawn.getCode() + " (" + withdrawn.getMspId() + ") withdrew (notified "
+                + request.getNotifiedOn() + ") in tx " + ledger.txId()
+                + "; no trade with it from now on, and the registry needs a majority of those that remain");
+        return Ledger.bytes(withdrawn);
     }
 }

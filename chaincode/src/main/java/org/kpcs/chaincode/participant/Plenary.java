@@ -41,6 +41,12 @@ public final class Plenary {
                     "the proposed status must be ACTIVE (reinstate), SUSPENDED (suspend) or ADMITTED (admit an"
                             + " applicant), not " + proposed);
         }
+        if (current == ParticipantStatus.WITHDRAWN) {
+            throw Refusal.of(
+                    ErrorCode.STATUS_NOT_ALLOWED,
+                    "the Participant has withdrawn from the Scheme; there is no status left to decide (to come"
+                            + " back it applies again)");
+        }
         if (current == proposed) {
             throw Refusal.of(
                     ErrorCode.STATUS_UNCHANGED, "the Participant is already " + current + "; nothing to decide");

@@ -18,9 +18,7 @@ import org.kpcs.chaincode.testing.Trade;
 import org.kpcs.protos.AmendCertificateRequest;
 import org.kpcs.protos.CertificateStatus;
 import org.kpcs.protos.CertificateView;
-import org.kpcs.protos.ParticipantStatus;
 import org.kpcs.protos.PartyIdentification;
-import org.kpcs.protos.StatusProposal;
 import org.kpcs.protos.TradeDirection;
 
 /** Guards against rewriting, backdating and trading around a suspension. */
@@ -32,19 +30,7 @@ class CertificateGuardsTest {
     }
 
     private void suspend(final String code) {
-        final String proposal = ok(fabric.submit(
-                        Kp.CHAIR,
-                        "ParticipantRegistry:ProposeStatusChange",
-                        Requests.proposeStatusChange(code, ParticipantStatus.SUSPENDED, "review")))
-                .as(StatusProposal.parser())
-                .getId();
-        for (final var delegate : List.of(Kp.BW_DELEGATE, Kp.AE_DELEGATE, Kp.IN_DELEGATE)) {
-            final Result r = fabric.submit(
-                    delegate, "ParticipantRegistry:ApproveStatusChange", Requests.approveStatusChange(proposal));
-            if (r.ok() && r.as(StatusProposal.parser()).getState() == org.kpcs.protos.ProposalState.ADOPTED) {
-                return;
-            }
-        }
+        Kp.suspend(fabric, code);
     }
 
     @Test

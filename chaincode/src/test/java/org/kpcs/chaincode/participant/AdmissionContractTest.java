@@ -8,13 +8,10 @@ import static org.kpcs.chaincode.testing.Kp.CHAIR;
 import static org.kpcs.chaincode.testing.Kp.IN_CHAIR;
 import static org.kpcs.chaincode.testing.Kp.OBSERVER;
 
-import com.google.protobuf.InvalidProtocolBufferException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.hyperledger.fabric.protos.common.SignaturePolicyEnvelope;
-import org.hyperledger.fabric.shim.ledger.CompositeKey;
 import org.junit.jupiter.api.Test;
 import org.kpcs.chaincode.testing.FakeFabric;
 import org.kpcs.chaincode.testing.Kp;
@@ -84,17 +81,6 @@ class AdmissionContractTest {
         return proposal;
     }
 
-    private static int required(final byte[] policy) {
-        try {
-            return SignaturePolicyEnvelope.parseFrom(policy)
-                    .getRule()
-                    .getNOutOf()
-                    .getN();
-        } catch (InvalidProtocolBufferException e) {
-            throw new AssertionError(e);
-        }
-    }
-
     @Test
     void the_chair_records_an_application_and_circulates_it_in_an_event() {
         final Result result = apply(application());
@@ -110,8 +96,7 @@ class AdmissionContractTest {
         assertThat(event.getApplicationCirculated().getCode()).isEqualTo("ZA");
         assertThat(event.getApplicationCirculated().getCirculatedWithinMonth()).isTrue();
         // bound, like every registry record, to a majority of the active Participants (2 of 3)
-        assertThat(required(fabric.validationParameter(new CompositeKey("participant", "ZA").toString())))
-                .isEqualTo(2);
+        assertThat(Kp.requiredEndorsements(fabric, "ZA")).isEqualTo(2);
     }
 
     @Test
@@ -153,9 +138,7 @@ class AdmissionContractTest {
         assertThat(active.getApplication().hasAccededAt()).isTrue();
         // four active Participants: every record now needs three of them
         for (final String code : List.of("BW", "AE", "IN", "ZA")) {
-            assertThat(required(fabric.validationParameter(new CompositeKey("participant", code).toString())))
-                    .as(code)
-                    .isEqualTo(3);
+            assertThat(Kp.requiredEndorsements(fabric, code)).as(code).isEqualTo(3);
         }
         // and it trades
         final Result issue = Trade.issue(

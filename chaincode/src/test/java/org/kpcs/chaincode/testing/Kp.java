@@ -2,7 +2,13 @@ package org.kpcs.chaincode.testing;
 
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.util.JsonFormat;
+import java.util.List;
+import org.hyperledger.fabric.protos.common.SignaturePolicyEnvelope;
+import org.hyperledger.fabric.shim.ledger.CompositeKey;
 import org.kpcs.protos.BootstrapRequest;
+import org.kpcs.protos.ParticipantStatus;
+import org.kpcs.protos.ProposalState;
+import org.kpcs.protos.StatusProposal;
 
 /** The default test network's organisations and users, as the local Fabric network enrols them. */
 public final class Kp {
@@ -53,5 +59,38 @@ public final class Kp {
             throw new AssertionError("bootstrap failed: " + result.message());
         }
         return fabric;
+    }
+
+    /** The Chair proposes to suspend {@code code} and the delegates approve until the proposal is adopted. */
+    public static void suspend(final FakeFabric fabric, final String code) {
+        final Result proposed = fabric.submit(
+                CHAIR,
+                "ParticipantRegistry:ProposeStatusChange",
+                Requests.proposeStatusChange(code, ParticipantStatus.SUSPENDED, "review"));
+        if (!proposed.ok()) {
+            throw new AssertionError("proposal to suspend " + code + " refused: " + proposed.message());
+        }
+        final String proposal = proposed.as(StatusProposal.parser()).getId();
+        for (final User delegate : List.of(BW_DELEGATE, AE_DELEGATE, IN_DELEGATE)) {
+            final Result r = fabric.submit(
+                    delegate, "ParticipantRegistry:ApproveStatusChange", Requests.approveStatusChange(proposal));
+            if (r.ok() && r.as(StatusProposal.parser()).getState() == ProposalState.ADOPTED) {
+                return;
+            }
+        }
+        throw new AssertionError("the proposal to suspend " + code + " was not adopted");
+    }
+
+    /** How many endorsements the key-level policy of Participant {@code code}'s registry record requires. */
+    public static int requiredEndorsements(final FakeFabric fabric, final String code) {
+        try {
+            return SignaturePolicyEnvelope.parseFrom(
+                            fabric.validationParameter(new CompositeKey("participant", code).toString()))
+                    .getRule()
+                    .getNOutOf()
+                    .getN();
+        } catch (InvalidProtocolBufferException e) {
+            throw new AssertionError(e);
+        }
     }
 }

@@ -6,11 +6,15 @@ import java.util.Locale;
 import org.kpcs.gateway.registry.Registry;
 import org.kpcs.protos.Authority;
 import org.kpcs.protos.RecordApplicationRequest;
+import org.kpcs.protos.RecordWithdrawalRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code kpcs participant record-application} and {@code accede}: admission of a Participant (KPCS VI 8-9). */
+/**
+ * {@code kpcs participant record-application}, {@code accede} and {@code withdraw}: a Participant joins the Scheme
+ * (KPCS VI 8-9) and leaves it.
+ */
 final class ApplicationCommands {
     @Command(
             name = "record-application",
@@ -87,6 +91,33 @@ final class ApplicationCommands {
         @Override
         void run(final Registry registry, final Output out) {
             out.print(registry.accede(code.toUpperCase(Locale.ROOT)), RegistryText::participant);
+        }
+    }
+
+    @Command(
+            name = "withdraw",
+            description = "As a Participant's delegate, from its own organisation, record its withdrawal from the"
+                    + " Scheme, notified to the Chair: it becomes WITHDRAWN and no shipment may go to or come from it."
+                    + " Then `network/kpnet remove-participant CODE` takes its organisation off the channel.")
+    static final class Withdraw extends ParticipantCommand.Sub {
+        @Parameters(paramLabel = "CODE", description = "The withdrawing Participant's code")
+        String code;
+
+        @Option(names = "--notified-on", required = true, description = "Date of its notice to the Chair, yyyy-mm-dd")
+        String notifiedOn;
+
+        @Option(names = "--reason", defaultValue = "", description = "Why it withdraws, as its notice says")
+        String reason;
+
+        @Override
+        void run(final Registry registry, final Output out) {
+            out.print(
+                    registry.withdraw(RecordWithdrawalRequest.newBuilder()
+                            .setCode(code.toUpperCase(Locale.ROOT))
+                            .setNotifiedOn(notifiedOn)
+                            .setReason(reason)
+                            .build()),
+                    RegistryText::participant);
         }
     }
 }

@@ -69,6 +69,9 @@ final class EventText {
             case ACCEDED ->
                 p.getAcceded().getCode() + " (" + p.getAcceded().getMspId() + ") acceded: ACTIVE (proposal "
                         + p.getAcceded().getProposalId() + ")";
+            case WITHDREW ->
+                p.getWithdrew().getCode() + " (" + p.getWithdrew().getMspId() + ") withdrew from the Scheme (notified "
+                        + p.getWithdrew().getNotifiedOn() + "): no trade with it";
             case KIND_NOT_SET -> "participant event without content";
         };
     }

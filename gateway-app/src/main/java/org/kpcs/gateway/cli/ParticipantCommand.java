@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
             ParticipantCommand.Proposals.class,
             ParticipantCommand.ProposalCmd.class,
             ApplicationCommands.RecordApplication.class,
-            ApplicationCommands.Accede.class
+            ApplicationCommands.Accede.class,
+            ApplicationCommands.Withdraw.class
         })
 final class ParticipantCommand {
     /** A registry subcommand. */

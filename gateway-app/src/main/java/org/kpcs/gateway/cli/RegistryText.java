@@ -35,6 +35,16 @@ final class RegistryText {
         if (p.hasApplication()) {
             application(out, p.getApplication());
         }
+        if (p.hasWithdrawal()) {
+            out.printf(
+                    "  withdrew:      notified %s, recorded %s by %s%s%n",
+                    p.getWithdrawal().getNotifiedOn(),
+                    Texts.time(p.getWithdrawal().getRecordedAt()),
+                    p.getWithdrawal().getRecordedBy(),
+                    p.getWithdrawal().getReason().isEmpty()
+                            ? ""
+                            : " (" + p.getWithdrawal().getReason() + ")");
+        }
     }
 
     private static void application(final PrintWriter out, final Application a) {

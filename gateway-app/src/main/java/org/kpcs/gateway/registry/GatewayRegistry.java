@@ -14,6 +14,7 @@ import org.kpcs.protos.ParticipantStatus;
 import org.kpcs.protos.ProposeStatusChangeRequest;
 import org.kpcs.protos.RecordAccessionRequest;
 import org.kpcs.protos.RecordApplicationRequest;
+import org.kpcs.protos.RecordWithdrawalRequest;
 import org.kpcs.protos.StatusProposal;
 import org.kpcs.protos.StatusProposalList;
 
@@ -107,5 +108,10 @@ final class GatewayRegistry implements Registry {
                 "RecordAccession",
                 RecordAccessionRequest.newBuilder().setCode(code).build(),
                 Participant.parser());
+    }
+
+    @Override
+    public Participant withdraw(final RecordWithdrawalRequest request) {
+        return gateway.submit(ADMISSION, "RecordWithdrawal", request, Participant.parser());
     }
 }

@@ -6,6 +6,7 @@ import org.kpcs.protos.Participant;
 import org.kpcs.protos.ParticipantList;
 import org.kpcs.protos.ParticipantStatus;
 import org.kpcs.protos.RecordApplicationRequest;
+import org.kpcs.protos.RecordWithdrawalRequest;
 import org.kpcs.protos.StatusProposal;
 import org.kpcs.protos.StatusProposalList;
 
@@ -41,4 +42,7 @@ public interface Registry {
 
     /** An admitted Participant's delegate, from its own organisation on the channel, makes it ACTIVE. */
     Participant accede(String code);
+
+    /** A Participant's delegate, from its own organisation, records its withdrawal from the Scheme. */
+    Participant withdraw(RecordWithdrawalRequest request);
 }

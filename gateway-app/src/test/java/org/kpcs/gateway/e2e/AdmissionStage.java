@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.kpcs.gateway.certificate.Certificates;
 import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.client.KpcsException;
@@ -18,14 +21,17 @@ import org.kpcs.protos.ConfirmImportRequest;
 import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.ParticipantStatus;
 import org.kpcs.protos.RecordApplicationRequest;
+import org.kpcs.protos.RecordWithdrawalRequest;
 import org.kpcs.protos.StatusProposal;
 
 /**
  * A fourth Participant admitted while the network runs (KPCS VI 8-9), then trading: the last stage of
  * scripts/test.sh, since it changes the network for good (a new organisation on the channel, a new chaincode
  * definition). South Africa applies, the Plenary admits it, {@code network/kpnet add-participant} brings it in,
- * Botswana ships to it, and its peer's endorsement counts. Not an *E2E class: only its own stage runs it.
+ * Botswana ships to it, and its peer's endorsement counts; then it withdraws and {@code kpnet
+ * remove-participant} takes it off the channel. Not an *E2E class: only its own stage runs it.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdmissionStage {
     private static final String CODE = "ZA";
     private static final String NAME = "South Africa";
@@ -58,6 +64,7 @@ class AdmissionStage {
     }
 
     @Test
+    @Order(1)
     void a_fourth_participant_applies_is_admitted_joins_the_running_network_and_trades() {
         try (KpGateway chair = LocalNetwork.as("BW", "chair")) {
             Registry.of(chair)
@@ -106,6 +113,59 @@ class AdmissionStage {
         assertThat(LocalNetwork.kpnet("status").exitCode()).isZero();
 
         tradesWithBotswana();
+    }
+
+    @Test
+    @Order(2)
+    void it_withdraws_leaves_the_running_network_and_the_others_trade_on() {
+        // not before its own delegate has recorded the withdrawal
+        final LocalNetwork.Kpnet early = LocalNetwork.kpnet("remove-participant", CODE);
+        assertThat(early.exitCode()).as(early.output()).isNotZero();
+        assertThat(early.output()).contains("ZA is ACTIVE in the registry").contains("kpcs participant withdraw ZA");
+
+        try (KpGateway delegate = LocalNetwork.as(CODE, "delegate")) {
+            assertThat(Registry.of(delegate)
+                            .withdraw(RecordWithdrawalRequest.newBuilder()
+                                    .setCode(CODE)
+                                    .setNotifiedOn(Trades.TODAY)
+                                    .setReason("leaves the rough diamond trade")
+                                    .build())
+                            .getStatus())
+                    .isEqualTo(ParticipantStatus.WITHDRAWN);
+        }
+        NetworkNodes.await(
+                "every Participant's peer seeing the withdrawal",
+                Duration.ofSeconds(30),
+                () -> List.of("BW", "AE", "IN").stream()
+                        .allMatch(org -> statusSeenBy(org, "delegate") == ParticipantStatus.WITHDRAWN));
+        try (KpGateway exporter = LocalNetwork.as("BW", "exporter")) {
+            final String number = "BW-WITHDRAWN-" + System.currentTimeMillis();
+            final KpcsException refused = catchThrowableOfType(
+                    KpcsException.class,
+                    () -> Certificates.of(exporter)
+                            .issue(Trades.certificate(number, CODE, 1_000_000), Trades.details(number, "")));
+            assertThat(refused.code()).isEqualTo(ErrorCode.PARTICIPANT_NOT_ACTIVE);
+        }
+
+        final long start = System.nanoTime();
+        final LocalNetwork.Kpnet removed = LocalNetwork.kpnet("remove-participant", CODE);
+        assertThat(removed.exitCode()).as(removed.output()).isZero();
+        System.out.printf(
+                "kpnet remove-participant %s took %d s%n", CODE, (System.nanoTime() - start) / 1_000_000_000L);
+        assertThat(removed.output()).contains("ZAMSP) is off");
+        assertThat(LocalNetwork.profile().getParticipantsList()).containsExactly("BW", "AE", "IN");
+        assertThat(LocalNetwork.profile().getOrgsList()).doesNotContain(CODE);
+        final LocalNetwork.Kpnet again = LocalNetwork.kpnet("remove-participant", CODE);
+        assertThat(again.exitCode()).isNotZero();
+        assertThat(again.output()).contains("ZA is not an organisation of this network");
+        assertThat(LocalNetwork.kpnet("status").exitCode()).isZero();
+
+        // the others trade on under the new chaincode definition
+        final String number = "BW-AFTER-ZA-" + System.currentTimeMillis();
+        try (KpGateway exporter = LocalNetwork.as("BW", "exporter")) {
+            Certificates.of(exporter).issue(Trades.certificate(number, "AE", 1_500_000), Trades.details(number, ""));
+        }
+        Trades.awaitOnEveryParticipantsPeer(number, CertificateStatus.ISSUED);
     }
 
     /** BW certifies a shipment to ZA; BW customs seal it; ZA records arrival and confirms receipt. */
