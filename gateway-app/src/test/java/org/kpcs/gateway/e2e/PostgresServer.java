@@ -33,7 +33,7 @@ import org.kpcs.gateway.index.LedgerIndex;
 public final class PostgresServer implements BeforeAllCallback, AfterAllCallback {
     public static final String USER = "kpcs";
 
-    private final String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
+    private final String password = newPassword();
     private Path folder;
     private Path bin;
     private int port;
@@ -164,6 +164,12 @@ public final class PostgresServer implements BeforeAllCallback, AfterAllCallback
         }
         throw new IllegalStateException("no PostgreSQL server under /usr/lib/postgresql: install Debian's"
                 + " package (apt-get install postgresql; scripts/test.sh does as root) or set KP_PG_BIN");
+    }
+
+    private static String newPassword() {
+        final byte[] secret = new byte[12];
+        new SecureRandom().nextBytes(secret);
+        return HexFormat.of().formatHex(secret);
     }
 
     private static boolean root() {
