@@ -134,6 +134,11 @@ ledger_part() {
     --firm-users "load-a-$run,load-b-$run" --sizes "$ledger_sizes" --duration "$((tuning / 2 > 5 ? tuning / 2 : 5))"
 }
 
+index_part() {
+  log "the index: its lag behind the ledger while Certificates are issued up to $index_sizes, then its API's queries"
+  java -jar "$JAR" index --network-home "$KP_NET_HOME" --run "$run" --results "$results" --sizes "$index_sizes"
+}
+
 # batch_runs SETTING: the baseline at the fewest and the most clients on the running network.
 batch_runs() {
   local n

@@ -8,7 +8,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export KP_NET_HOME="${KP_NET_HOME:-$ROOT/.kpnet}"
 KP_FABRIC_HOME="${KP_FABRIC_HOME:-$ROOT/.fabric}"
-ALL_PARTS="workloads,caliper,keys,gateway,jvm,ledger,batch"
+ALL_PARTS="workloads,caliper,keys,gateway,jvm,ledger,index,batch"
 
 usage() {
   cat <<EOF
@@ -24,6 +24,9 @@ beside it, registers two firms, then runs the parts (all by default, about 40 mi
   gateway    issuance with other numbers of clients and transactions in flight
   jvm        issuance with the kpcs chaincode servers restarted with other JVM options
   ledger     on a fresh network: Certificates preloaded to each ledger size, list, trace and history latency
+  index      on a fresh network: Certificates issued up to each size while BW's kpcs serve indexes them; the
+             index's lag behind the ledger (blocks, ms from commit to indexed) and the latency of its API's
+             statistics and certificate-list queries at each size
   batch      block cutting: the baseline on the main network, then on a fresh network per other setting
 
 Takes each network down and writes the report (default docs/performance.md, with docs/performance-*.png).
@@ -41,8 +44,8 @@ KP_BENCH_IN_FLIGHT (8 per client), KP_BENCH_TUNING_DURATION (15: seconds measure
 KP_BENCH_BATCH (block-cutting settings besides the network's own, TIMEOUT:SIZE, default
 "250ms:100 2s:100 500ms:10 500ms:500"), KP_BENCH_GATEWAY (CLIENTSxIN_FLIGHT_PER_CLIENT, default
 "1x32 4x8 32x1 4x2 4x32"), KP_BENCH_JVM (JVM option sets besides the network's own, separated by '|'),
-KP_BENCH_LEDGER_SIZES (default 0,1000,10000), KP_BENCH_LARGE_LEDGER=1 (adds 100,000 Certificates: about an
-hour more at 30 issuances a second), KP_MVN_OPTS (extra Maven options, e.g. -Dmaven.repo.local=...).
+KP_BENCH_LEDGER_SIZES (default 0,1000,10000), KP_BENCH_INDEX_SIZES (default 10000), KP_BENCH_LARGE_LEDGER=1
+(adds 100,000 Certificates to both: about an hour more each at 30 issuances a second), KP_MVN_OPTS (extra Maven options, e.g. -Dmaven.repo.local=...).
 EOF
 }
 
@@ -70,9 +73,10 @@ batch_settings="${KP_BENCH_BATCH:-250ms:100 2s:100 500ms:10 500ms:500}"
 gateway_settings="${KP_BENCH_GATEWAY:-1x32 4x8 32x1 4x2 4x32}"
 jvm_settings="${KP_BENCH_JVM:--XX:+UseSerialGC -Xms32m -Xmx384m|-XX:+UseParallelGC -Xms128m -Xmx384m|-XX:+UseG1GC -Xms128m -Xmx1g}"
 ledger_sizes="${KP_BENCH_LEDGER_SIZES:-0,1000,10000}"
-if [[ "${KP_BENCH_LARGE_LEDGER:-0}" == 1 ]]; then ledger_sizes="$ledger_sizes,100000"; fi
+index_sizes="${KP_BENCH_INDEX_SIZES:-10000}"
+if [[ "${KP_BENCH_LARGE_LEDGER:-0}" == 1 ]]; then ledger_sizes="$ledger_sizes,100000" index_sizes="$index_sizes,100000"; fi
 if ((quick)); then
-  clients=1,4 warmup=3 duration=8 tuning=8 ledger_sizes=0,100,300
+  clients=1,4 warmup=3 duration=8 tuning=8 ledger_sizes=0,100,300 index_sizes=300
   batch_settings="250ms:100 500ms:10" gateway_settings="1x8 8x1" jvm_settings="-XX:+UseSerialGC -Xmx384m"
 fi
 run="b$(date -u +%H%M%S)"
@@ -136,6 +140,12 @@ if has ledger; then
   [[ -f "$context_file" ]] || context "$load_before" >"$context_file"
   firms
   ledger_part
+  network_down
+fi
+if has index; then
+  network_up index kpcs
+  [[ -f "$context_file" ]] || context "$load_before" >"$context_file"
+  index_part
   network_down
 fi
 if has batch; then batch_part; fi

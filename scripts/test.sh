@@ -75,6 +75,13 @@ else
   echo "WARNING: chromium and chromium-driver are not installed and could not be installed: DashboardE2E will fail"
 fi
 
+say "PostgreSQL (Debian's package): the index's tests on a real server, which they start and stop themselves"
+if debian_install pg_ctlcluster postgresql && compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null; then
+  ls -d /usr/lib/postgresql/*/bin
+else
+  echo "WARNING: postgresql is not installed and could not be installed: IndexDatabasePostgresE2E and StatisticsE2E will fail"
+fi
+
 say "Fabric binaries (built from source on first run)"
 "$ROOT/scripts/install-fabric.sh"
 

@@ -126,7 +126,7 @@ final class LedgerGrowth implements Callable<Integer> {
     }
 
     /** The Certificates on the ledger: every Participant's exports, counted page by page. */
-    private static long count(final KpGateway observer, final List<String> participants) {
+    static long count(final KpGateway observer, final List<String> participants) {
         long count = 0;
         for (final String participant : participants) {
             String bookmark = "";
@@ -140,7 +140,7 @@ final class LedgerGrowth implements Callable<Integer> {
         return count;
     }
 
-    private static Submission list(final String participant, final String bookmark, final int size) {
+    static Submission list(final String participant, final String bookmark, final int size) {
         return Submission.of(
                 "Certificates",
                 "ListCertificates",

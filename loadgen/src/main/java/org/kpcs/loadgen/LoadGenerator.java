@@ -12,12 +12,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** The load generator's command line: {@code java -jar loadgen/target/kpcs-loadgen.jar run|firms|ledger|report ...}. */
+/** The load generator's command line: {@code java -jar loadgen/target/kpcs-loadgen.jar run|firms|ledger|index|report ...}. */
 @Command(
         name = "kpcs-loadgen",
         mixinStandardHelpOptions = true,
         description = "Throughput and latency of the Kimberley network under load (scripts/bench.sh runs it).",
-        subcommands = {LoadGenerator.Run.class, LoadGenerator.Firms.class, LedgerGrowth.class, PerformanceReport.class})
+        subcommands = {
+            LoadGenerator.Run.class,
+            LoadGenerator.Firms.class,
+            LedgerGrowth.class,
+            IndexGrowth.class,
+            PerformanceReport.class
+        })
 public final class LoadGenerator {
     private LoadGenerator() {}
 

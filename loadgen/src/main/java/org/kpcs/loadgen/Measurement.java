@@ -53,12 +53,17 @@ record Measurement(int warmupSeconds, int durationSeconds, double rate, Path res
                 result.acknowledged(),
                 result.lost(),
                 result.duplicated());
+        append(results, result);
+        return result;
+    }
+
+    /** Appends the result's line to the results file (with the header when it is new); nothing when null. */
+    static void append(final Path results, final RunResult result) throws IOException {
         if (results != null) {
             if (!Files.exists(results)) {
                 Files.writeString(results, RunResult.HEADER + "\n", StandardCharsets.UTF_8);
             }
             Files.writeString(results, result.line() + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         }
-        return result;
     }
 }

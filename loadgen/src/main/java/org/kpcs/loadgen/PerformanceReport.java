@@ -59,6 +59,7 @@ final class PerformanceReport implements Callable<Integer> {
         final StringBuilder tuning = new StringBuilder(4096);
         TuningSection.section(tuning, all);
         LedgerSection.section(tuning, all, dir, base);
+        IndexSection.section(tuning, all);
         Files.writeString(out, page(runs, base, tuning.toString()), StandardCharsets.UTF_8);
         System.out.println("wrote " + out + " and its charts (" + base + "-*.png)");
         return 0;

@@ -65,7 +65,9 @@ final class TuningSection {
         final Set<String> experiments = new LinkedHashSet<>(KNOWN.keySet());
         runs.stream()
                 .map(RunResult::experiment)
-                .filter(e -> !RunResult.MAIN.equals(e) && !LedgerSection.EXPERIMENT.equals(e))
+                .filter(e -> !RunResult.MAIN.equals(e)
+                        && !LedgerSection.EXPERIMENT.equals(e)
+                        && !IndexGrowth.EXPERIMENT.equals(e))
                 .forEach(experiments::add);
         for (final String name : experiments) {
             final List<RunResult> mine =

@@ -2,7 +2,10 @@ package org.kpcs.gateway.api;
 
 import java.nio.file.Path;
 import org.kpcs.protos.CertificateHistory;
+import org.kpcs.protos.CertificatePage;
 import org.kpcs.protos.CertificateView;
+import org.kpcs.protos.ListCertificatesRequest;
+import org.kpcs.protos.ListPendingConfirmationRequest;
 import org.kpcs.protos.TradeStatistics;
 import org.kpcs.protos.VerificationReport;
 
@@ -27,6 +30,12 @@ public interface ApiClient extends AutoCloseable {
     CertificateView show(String number);
 
     CertificateHistory history(String number);
+
+    /** One page of a Participant's Certificates by direction and dates (as {@code kpcs cert list}). */
+    CertificatePage list(ListCertificatesRequest request);
+
+    /** One page of the Certificates awaiting an importer's confirmation (as {@code kpcs cert pending}). */
+    CertificatePage pending(ListPendingConfirmationRequest request);
 
     @Override
     void close();

@@ -12,11 +12,14 @@ import java.util.function.Function;
 import org.kpcs.gateway.client.ConnectionException;
 import org.kpcs.gateway.client.PeerChannels;
 import org.kpcs.protos.CertificateHistory;
+import org.kpcs.protos.CertificatePage;
 import org.kpcs.protos.CertificateView;
 import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.GetCertificateHistoryRequest;
 import org.kpcs.protos.GetCertificateRequest;
 import org.kpcs.protos.KimberleyServiceGrpc;
+import org.kpcs.protos.ListCertificatesRequest;
+import org.kpcs.protos.ListPendingConfirmationRequest;
 import org.kpcs.protos.TradeStatistics;
 import org.kpcs.protos.TradeStatisticsRequest;
 import org.kpcs.protos.VerificationReport;
@@ -82,6 +85,16 @@ final class GrpcApiClient implements ApiClient {
     public CertificateHistory history(final String number) {
         return call(s -> s.getCertificateHistory(
                 GetCertificateHistoryRequest.newBuilder().setNumber(number).build()));
+    }
+
+    @Override
+    public CertificatePage list(final ListCertificatesRequest request) {
+        return call(s -> s.listCertificates(request));
+    }
+
+    @Override
+    public CertificatePage pending(final ListPendingConfirmationRequest request) {
+        return call(s -> s.listPendingConfirmation(request));
     }
 
     private <T> T call(final Function<KimberleyServiceGrpc.KimberleyServiceBlockingStub, T> rpc) {

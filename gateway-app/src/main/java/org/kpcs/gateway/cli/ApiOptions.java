@@ -40,7 +40,7 @@ final class ApiOptions {
     Path clientCa;
 
     /** The running API, or null when none was asked for; closing it closes its own index connection. */
-    ApiServer start(final Kpcs root, final KpGateway gateway, final String indexUrl, final Consumer<String> log) {
+    ApiServer start(final Kpcs root, final KpGateway gateway, final IndexOptions indexAt, final Consumer<String> log) {
         if (port < 0) {
             return null;
         }
@@ -52,8 +52,8 @@ final class ApiOptions {
                 tls.resolve("server.crt"),
                 tls.resolve("server.key"),
                 clientCa != null ? clientCa : orgHome.resolve("msp/cacerts/ca.pem"));
-        final ApiBackend backend = ApiBackend.serving(
-                gateway, root.openIndex(indexUrl), root.ownParticipant(), root::profile, root::connectAs);
+        final ApiBackend backend =
+                ApiBackend.serving(gateway, indexAt.open(root), root.ownParticipant(), root::profile, root::connectAs);
         final ApiServer server;
         try {
             server = ApiServer.start(config, backend, log);

@@ -7,6 +7,8 @@ import org.kpcs.gateway.certificate.Quantities;
 import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.protos.AmendCertificateRequest;
 import org.kpcs.protos.ConfirmImportRequest;
+import org.kpcs.protos.ListCertificatesRequest;
+import org.kpcs.protos.ListPendingConfirmationRequest;
 import org.kpcs.protos.TradeDirection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -99,6 +101,22 @@ final class CertCommand {
         @Mixin
         PageOptions page;
 
+        @Mixin
+        ServiceOption service;
+
+        @Override
+        boolean answeredByService(final Kpcs root, final Output out) {
+            final ListCertificatesRequest request = ListCertificatesRequest.newBuilder()
+                    .setParticipant(participant.toUpperCase(Locale.ROOT))
+                    .setDirection(direction)
+                    .setFrom(from)
+                    .setTo(to)
+                    .setPageSize(page.size)
+                    .setBookmark(page.bookmark)
+                    .build();
+            return service.print(root, out, api -> api.list(request), CertificateText::page);
+        }
+
         @Override
         void run(final Certificates certificates, final Output out) {
             out.print(
@@ -115,6 +133,19 @@ final class CertCommand {
 
         @Mixin
         PageOptions page;
+
+        @Mixin
+        ServiceOption service;
+
+        @Override
+        boolean answeredByService(final Kpcs root, final Output out) {
+            final ListPendingConfirmationRequest request = ListPendingConfirmationRequest.newBuilder()
+                    .setImporter(importer.toUpperCase(Locale.ROOT))
+                    .setPageSize(page.size)
+                    .setBookmark(page.bookmark)
+                    .build();
+            return service.print(root, out, api -> api.pending(request), CertificateText::page);
+        }
 
         @Override
         void run(final Certificates certificates, final Output out) {

@@ -49,7 +49,7 @@ final class DashboardOptions {
     Path clientCa;
 
     /** Starts the dashboard when a port was given; null otherwise. */
-    Dashboard start(final Kpcs root, final KpGateway gateway, final String indexUrl, final Consumer<String> log) {
+    Dashboard start(final Kpcs root, final KpGateway gateway, final IndexOptions indexAt, final Consumer<String> log) {
         if (port < 0) {
             return null;
         }
@@ -74,7 +74,7 @@ final class DashboardOptions {
                 new Dashboard.Settings(
                         host, port, cert, key, clients, root.orgProfile(), root.ownParticipant(), EventText::line),
                 gateway,
-                () -> root.openIndex(indexUrl),
+                () -> indexAt.open(root),
                 log);
     }
 

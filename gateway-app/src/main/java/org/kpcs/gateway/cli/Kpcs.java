@@ -195,9 +195,9 @@ public final class Kpcs {
 
     /**
      * The organisation's off-chain index (kpcs serve): {@code url} when given, else the SQLite file in the
-     * organisation's folder of the local network.
+     * organisation's folder of the local network; LOGIN for a database server.
      */
-    LedgerIndex openIndex(final String url) {
+    LedgerIndex openIndex(final String url, final LedgerIndex.Login login) {
         final Path home = networkHome();
         final NetworkProfile network = Profiles.network(home);
         final OrgProfile profile = Profiles.org(home, org);
@@ -206,7 +206,9 @@ public final class Kpcs {
                 : LedgerIndex.sqliteUrl(
                         home.resolve("orgs").resolve(profile.getOrg()).resolve("index/ledger-index.db"));
         return LedgerIndex.open(
-                jdbcUrl, new LedgerIndex.Owner(profile.getMspId(), network.getChannel(), network.getChaincode()));
+                jdbcUrl,
+                login,
+                new LedgerIndex.Owner(profile.getMspId(), network.getChannel(), network.getChaincode()));
     }
 
     /** The chosen organisation's profile (without its users' credentials), as the local network wrote it. */

@@ -18,11 +18,8 @@ import picocli.CommandLine.Option;
                 + " kpcs stats), and with --api-port serve the API for national systems. Runs until stopped; a"
                 + " restart resumes where the index ends.")
 final class ServeCommand extends GatewayCommand {
-    @Option(
-            names = "--index-url",
-            description = "JDBC URL of the index. Default: a SQLite file, orgs/ORG/index/ledger-index.db in the"
-                    + " network home")
-    String indexUrl;
+    @Mixin
+    IndexOptions indexAt;
 
     @Option(
             names = "--last-block",
@@ -39,9 +36,9 @@ final class ServeCommand extends GatewayCommand {
     @Override
     void execute(final KpGateway gateway, final Output out) {
         final Kpcs root = (Kpcs) spec.root().userObject();
-        try (LedgerIndex index = root.openIndex(indexUrl);
-                ApiServer service = api.start(root, gateway, indexUrl, line -> log(gateway, line));
-                Dashboard dashboard = web.start(root, gateway, indexUrl, line -> log(gateway, line))) {
+        try (LedgerIndex index = indexAt.open(root);
+                ApiServer service = api.start(root, gateway, indexAt, line -> log(gateway, line));
+                Dashboard dashboard = web.start(root, gateway, indexAt, line -> log(gateway, line))) {
             final long next =
                     IndexService.of(gateway, index, line -> log(gateway, line)).follow(lastBlock);
             log(

@@ -53,8 +53,8 @@ final class StatsCommand {
         @Option(names = "--csv", paramLabel = "FILE", description = "Also write the table as CSV to FILE")
         Path csv;
 
-        @Option(names = "--index-url", description = "JDBC URL of the index. Default: the organisation's SQLite file")
-        String indexUrl;
+        @Mixin
+        IndexOptions indexAt;
 
         @Mixin
         ServiceOption service;
@@ -69,7 +69,7 @@ final class StatsCommand {
                     stats = api.trade(code(participant), p.label());
                 }
             } else {
-                try (LedgerIndex index = root.openIndex(indexUrl)) {
+                try (LedgerIndex index = indexAt.open(root)) {
                     stats = Statistics.of(index, root.ownParticipant()).trade(code(participant), p);
                 }
             }
@@ -105,8 +105,8 @@ final class StatsCommand {
         @Option(names = "--index", description = "Check the figures in the organisation's index instead")
         boolean index;
 
-        @Option(names = "--index-url", description = "JDBC URL of the index. Default: the organisation's SQLite file")
-        String indexUrl;
+        @Mixin
+        IndexOptions indexAt;
 
         @Mixin
         ServiceOption service;
@@ -151,7 +151,7 @@ final class StatsCommand {
             if (report != null) {
                 reported = published();
             } else {
-                try (LedgerIndex index = root.openIndex(indexUrl)) {
+                try (LedgerIndex index = indexAt.open(root)) {
                     reported = Statistics.of(index, "").trade(code, checked);
                 }
             }

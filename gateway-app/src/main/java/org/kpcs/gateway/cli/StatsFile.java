@@ -21,6 +21,7 @@ import org.kpcs.protos.ProductionFigures;
 import org.kpcs.protos.TradeFigures;
 import org.kpcs.protos.TradeStatistics;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -57,8 +58,8 @@ final class StatsFile extends GatewayCommand {
     @Option(names = "--value-usd", description = "A half-year's production value in US$, e.g. 150000000.00")
     String valueUsd;
 
-    @Option(names = "--index-url", description = "JDBC URL of the index. Default: the organisation's SQLite file")
-    String indexUrl;
+    @Mixin
+    IndexOptions indexAt;
 
     private FileReportRequest.Builder request;
 
@@ -101,7 +102,7 @@ final class StatsFile extends GatewayCommand {
             stats = read.build();
         } else {
             final Kpcs root = (Kpcs) spec.root().userObject();
-            try (LedgerIndex index = root.openIndex(indexUrl)) {
+            try (LedgerIndex index = indexAt.open(root)) {
                 stats = Statistics.of(index, root.ownParticipant()).trade(request.getParticipant(), checked);
             }
         }

@@ -15,7 +15,10 @@ import java.util.Objects;
 import org.flywaydb.core.Flyway;
 import org.kpcs.gateway.client.IndexException;
 
-/** The index in a JDBC database (SQLite by default), its schema kept by Flyway migrations in db/index. */
+/**
+ * The index in a JDBC database (SQLite by default, or PostgreSQL), its schema kept by Flyway migrations in
+ * db/index, plain SQL that both accept.
+ */
 final class IndexDatabase implements LedgerIndex {
     /** Flyway reports each migration at INFO: noise on a command line and in the service's log. */
     private static final java.util.logging.Logger FLYWAY_LOG = java.util.logging.Logger.getLogger("org.flywaydb");
@@ -34,18 +37,19 @@ final class IndexDatabase implements LedgerIndex {
         this.checkpointer = new DatabaseCheckpointer(connection);
     }
 
-    static IndexDatabase open(final String jdbcUrl, final Owner owner) {
+    static IndexDatabase open(final String jdbcUrl, final Login login, final Owner owner) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(login, "login");
         Objects.requireNonNull(owner, "owner");
         createFolder(jdbcUrl);
         try {
             Flyway.configure()
                     .loggers("org.flywaydb.core.internal.logging.javautil.JavaUtilLogCreator")
-                    .dataSource(jdbcUrl, null, null)
+                    .dataSource(jdbcUrl, login.user(), login.password())
                     .locations("classpath:db/index")
                     .load()
                     .migrate();
-            final Connection connection = DriverManager.getConnection(jdbcUrl);
+            final Connection connection = DriverManager.getConnection(jdbcUrl, login.user(), login.password());
             if (jdbcUrl.startsWith("jdbc:sqlite:")) {
                 try (Statement pragma = connection.createStatement()) {
                     // readers (kpcs stats) never block the writer; every commit is on disk before it returns
@@ -58,8 +62,13 @@ final class IndexDatabase implements LedgerIndex {
             index.claim();
             return index;
         } catch (SQLException | org.flywaydb.core.api.FlywayException e) {
-            throw failure("open " + jdbcUrl, e);
+            throw failure("open " + redacted(jdbcUrl), e);
         }
+    }
+
+    /** The URL as it may be printed: a password given in it (rather than by a login) shows as ***. */
+    static String redacted(final String jdbcUrl) {
+        return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
     static IndexException failure(final String what, final Exception cause) {

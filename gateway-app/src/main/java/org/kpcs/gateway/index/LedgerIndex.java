@@ -21,7 +21,23 @@ public interface LedgerIndex extends AutoCloseable {
      * another organisation or channel built is refused: its values came from someone else's private data.
      */
     static LedgerIndex open(final String jdbcUrl, final Owner owner) {
-        return IndexDatabase.open(jdbcUrl, owner);
+        return IndexDatabase.open(jdbcUrl, Login.NONE, owner);
+    }
+
+    /** The same, logging in to a database server (PostgreSQL) with LOGIN. */
+    static LedgerIndex open(final String jdbcUrl, final Login login, final Owner owner) {
+        return IndexDatabase.open(jdbcUrl, login, owner);
+    }
+
+    /** Who the database server knows the service as: never printed, never part of the URL that is logged. */
+    record Login(String user, String password) {
+        /** No login: SQLite, or a server that takes the URL's own parameters. */
+        public static final Login NONE = new Login(null, null);
+
+        @Override
+        public String toString() {
+            return user == null ? "no login" : "user " + user + (password == null ? "" : " with a password");
+        }
     }
 
     /** Whose index this is: the values in it come from this organisation's own collection. */

@@ -12,6 +12,8 @@ import io.grpc.TlsChannelCredentials;
 import io.grpc.protobuf.ProtoUtils;
 import java.io.File;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.kpcs.gateway.client.Profiles;
 import org.kpcs.gateway.stats.Period;
 import org.kpcs.protos.ApiError;
+import org.kpcs.protos.CertificatePage;
 import org.kpcs.protos.CertificateStatus;
 import org.kpcs.protos.CertificateView;
 import org.kpcs.protos.CustodyEvent;
@@ -125,6 +128,39 @@ class ApiE2E {
                                 BW.getServiceEndpoint()),
                         shown);
         assertThat(shown.build()).isEqualTo(read);
+
+        // cert list and cert pending: every page through the API equals the same page through the gateway
+        final List<String> exports =
+                List.of("cert", "list", "--participant", "BW", "--from", Trades.TODAY, "--to", Trades.TODAY);
+        assertThat(everyPage(exports, true))
+                .isEqualTo(everyPage(exports, false))
+                .contains(number);
+        final List<String> pending = List.of("cert", "pending", "--importer", "AE");
+        assertThat(everyPage(pending, true))
+                .isEqualTo(everyPage(pending, false))
+                .contains(number);
+    }
+
+    /** Every Certificate number a listing command prints, page by page, through BW's API or the gateway. */
+    private static List<String> everyPage(final List<String> command, final boolean service) throws Exception {
+        final List<String> numbers = new ArrayList<>();
+        String bookmark = "";
+        int fetched;
+        do {
+            final List<String> args = new ArrayList<>(List.of("--org", "BW", "--user", "delegate", "--json"));
+            args.addAll(command);
+            args.addAll(List.of("--page-size", "100", "--bookmark", bookmark));
+            if (service) {
+                args.addAll(List.of("--service", BW.getServiceEndpoint()));
+            }
+            final CertificatePage.Builder page = CertificatePage.newBuilder();
+            JsonFormat.parser().ignoringUnknownFields().merge(ServeProcess.kpcs(args.toArray(String[]::new)), page);
+            page.getCertificatesList()
+                    .forEach(c -> numbers.add(c.getCertificate().getNumber()));
+            bookmark = page.getBookmark();
+            fetched = page.getFetched();
+        } while (!bookmark.isEmpty() && fetched > 0);
+        return numbers;
     }
 
     @Test

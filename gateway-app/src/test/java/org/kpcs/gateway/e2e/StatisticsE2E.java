@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kpcs.gateway.certificate.Certificates;
 import org.kpcs.gateway.client.KpGateway;
@@ -41,6 +42,10 @@ class StatisticsE2E {
     private static final String RUN =
             UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT);
 
+    /** BW's index is kept in PostgreSQL too, by a second service killed at the same moments. */
+    @RegisterExtension
+    static final PostgresServer POSTGRES = new PostgresServer();
+
     @TempDir
     Path folder;
 
@@ -59,7 +64,14 @@ class StatisticsE2E {
     void a_quarter_of_trade_is_indexed_through_kills_and_every_figure_checks() throws Exception {
         final Path log = folder.resolve("serve-BW.log");
         final String bw = "jdbc:sqlite:" + folder.resolve("bw.db");
+        final String pg = POSTGRES.createDatabase("bw_index");
+        final String[] pgLogin = {
+            "--index-credentials", POSTGRES.credentials(folder).toString()
+        };
+        final String pgRead = POSTGRES.withLogin(pg);
+        final Path pgLog = folder.resolve("serve-BW-postgres.log");
         Process serve = ServeProcess.start("BW", "delegate", bw, log);
+        Process servePg = ServeProcess.start("BW", "delegate", pg, pgLog, pgLogin);
         final long tip = NetworkNodes.peerTip("BW").number();
         NetworkNodes.await(
                 "BW's index to reach block " + tip, Duration.ofSeconds(90), () -> ServeProcess.nextBlock(bw) > tip);
@@ -67,25 +79,47 @@ class StatisticsE2E {
 
         final String a = ship("BW", "AE", "BW", List.of(), "7102.21", 1_000_500, 10_000_000, 1_000_500);
         ServeProcess.kill(serve);
+        ServeProcess.kill(servePg);
         serve = ServeProcess.start("BW", "delegate", bw, log);
+        servePg = ServeProcess.start("BW", "delegate", pg, pgLog, pgLogin);
         final String b = ship("BW", "IN", "MIXED", List.of("BW", "CD"), "7102.31", 250_000, 2_000_000, -1);
         ship("AE", "IN", "ZA", List.of(), "7102.21", 75_250, 500_000, 75_250);
         final String d = ship("IN", "BW", "IN", List.of(), "7102.10", 10_000, 100_000, 9_000);
         ServeProcess.kill(serve);
+        ServeProcess.kill(servePg);
         serve = ServeProcess.start("BW", "delegate", bw, log);
+        servePg = ServeProcess.start("BW", "delegate", pg, pgLog, pgLogin);
         NetworkNodes.await(
                 "BW's index to hold the dispute of " + d,
                 Duration.ofSeconds(90),
                 () -> !ServeProcess.rows(bw, "SELECT number FROM receipt WHERE disputed = 1 AND number = '" + d + "'")
                         .isEmpty());
         ServeProcess.kill(serve);
-        final long last = ServeProcess.nextBlock(bw) - 1;
+        ServeProcess.kill(servePg);
+        // each resumes from its own checkpoint to the same height: the one that got further stops at once
+        final long last = Math.max(ServeProcess.nextBlock(bw), ServeProcess.nextBlock(pgRead)) - 1;
+        ServeProcess.kpcs("--org", "BW", "--user", "delegate", "serve", "--index-url", bw, "--last-block", "" + last);
+        ServeProcess.kpcs(
+                "--org",
+                "BW",
+                "--user",
+                "delegate",
+                "serve",
+                "--index-url",
+                pg,
+                pgLogin[0],
+                pgLogin[1],
+                "--last-block",
+                "" + last);
 
         // a rebuild from block 0, in another process's place, gives the same index row for row
         final String rebuilt = "jdbc:sqlite:" + folder.resolve("bw-rebuilt.db");
         ServeProcess.kpcs(
                 "--org", "BW", "--user", "delegate", "serve", "--index-url", rebuilt, "--last-block", "" + last);
         assertThat(ServeProcess.dump(rebuilt)).isEqualTo(ServeProcess.dump(bw));
+        // and PostgreSQL, killed at the same moments, holds the same rows as SQLite
+        assertThat(ServeProcess.dump(pgRead)).isEqualTo(ServeProcess.dump(bw));
+        assertThat(stats(pg, "BW", "BW", pgLogin)).isEqualTo(stats(bw, "BW", "BW"));
 
         final long started = System.nanoTime();
         final TradeStatistics after = stats(bw, "BW", "BW");
@@ -195,24 +229,23 @@ class StatisticsE2E {
         return number;
     }
 
-    private static TradeStatistics stats(final String url, final String org, final String participant)
-            throws Exception {
+    private static TradeStatistics stats(
+            final String url, final String org, final String participant, final String... login) throws Exception {
+        final List<String> args = new java.util.ArrayList<>(List.of(
+                "--org",
+                org,
+                "--user",
+                org.equals("CSO") ? "observer" : "delegate",
+                "--json",
+                "stats",
+                "trade",
+                participant,
+                QUARTER,
+                "--index-url",
+                url));
+        args.addAll(List.of(login));
         final TradeStatistics.Builder read = TradeStatistics.newBuilder();
-        JsonFormat.parser()
-                .merge(
-                        ServeProcess.kpcs(
-                                "--org",
-                                org,
-                                "--user",
-                                org.equals("CSO") ? "observer" : "delegate",
-                                "--json",
-                                "stats",
-                                "trade",
-                                participant,
-                                QUARTER,
-                                "--index-url",
-                                url),
-                        read);
+        JsonFormat.parser().merge(ServeProcess.kpcs(args.toArray(String[]::new)), read);
         return read.build();
     }
 

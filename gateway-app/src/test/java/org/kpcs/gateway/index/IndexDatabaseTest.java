@@ -22,8 +22,9 @@ import org.kpcs.protos.CommercialDetails;
 import org.kpcs.protos.ImportConfirmation;
 import org.kpcs.protos.ImportReceipt;
 
+/** The index's rules on SQLite; {@code IndexDatabasePostgresE2E} runs the same tests on a PostgreSQL server. */
 class IndexDatabaseTest {
-    private static final LedgerIndex.Owner BW = new LedgerIndex.Owner("BWMSP", "kimberley", "kpcs");
+    static final LedgerIndex.Owner BW = new LedgerIndex.Owner("BWMSP", "kimberley", "kpcs");
     private static final LocalDate FROM = LocalDate.parse("2026-04-01");
     private static final LocalDate TO = LocalDate.parse("2026-06-30");
     private static final int VALID = TxValidationCode.VALID_VALUE;
@@ -36,9 +37,32 @@ class IndexDatabaseTest {
     private final BlockDecoder decoder = new BlockDecoder("kpcs", "BWMSP");
 
     @BeforeEach
-    void open() {
-        url = LedgerIndex.sqliteUrl(folder.resolve("orgs/BW/index/ledger-index.db"));
-        index = (IndexDatabase) LedgerIndex.open(url, BW);
+    void open() throws Exception {
+        url = newIndexUrl(folder);
+        index = (IndexDatabase) LedgerIndex.open(url, login(), BW);
+    }
+
+    /** Where a new, empty index is: a SQLite file here, a new database on a server in a subclass. */
+    String newIndexUrl(final Path in) throws Exception {
+        return LedgerIndex.sqliteUrl(in.resolve("orgs/BW/index/ledger-index.db"));
+    }
+
+    LedgerIndex.Login login() {
+        return LedgerIndex.Login.NONE;
+    }
+
+    /** A connection of another process to the same index (the test's own, with the full login). */
+    Connection another() throws SQLException {
+        return DriverManager.getConnection(url);
+    }
+
+    /** SQL that makes every insert into receipt fail, as a full disk would. */
+    String failEveryReceipt() {
+        return "CREATE TRIGGER disk_full BEFORE INSERT ON receipt BEGIN SELECT RAISE(ABORT, 'disk full'); END";
+    }
+
+    String dropTheFailure() {
+        return "DROP TRIGGER disk_full";
     }
 
     @AfterEach
@@ -118,10 +142,9 @@ class IndexDatabaseTest {
     @Test
     void a_failure_in_the_middle_of_a_block_leaves_neither_its_rows_nor_its_checkpoint() throws SQLException {
         index.apply(decoder.decode(Blocks.number(0).build()));
-        try (Connection other = DriverManager.getConnection(url);
+        try (Connection other = another();
                 Statement sql = other.createStatement()) {
-            sql.execute(
-                    "CREATE TRIGGER disk_full BEFORE INSERT ON receipt BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+            sql.execute(failEveryReceipt());
         }
         final BlockChanges block = decoder.decode(Blocks.number(1)
                 .tx("tx1", VALID, Write.record("certificate", "BW-1", certificate("BW-1", 150_000)))
@@ -134,9 +157,9 @@ class IndexDatabaseTest {
         assertThat(index.shipments("BW", FROM, TO)).isEmpty();
         assertThat(index.nextBlock()).isEqualTo(1);
 
-        try (Connection other = DriverManager.getConnection(url);
+        try (Connection other = another();
                 Statement sql = other.createStatement()) {
-            sql.execute("DROP TRIGGER disk_full");
+            sql.execute(dropTheFailure());
         }
         index.apply(block);
         assertThat(index.shipments("BW", FROM, TO)).hasSize(1);
@@ -149,10 +172,10 @@ class IndexDatabaseTest {
         index.apply(decoder.decode(Blocks.number(1).build()));
         index.close();
 
-        index = (IndexDatabase) LedgerIndex.open(url, BW);
+        index = (IndexDatabase) LedgerIndex.open(url, login(), BW);
         assertThat(index.nextBlock()).isEqualTo(2);
         assertThat(index.checkpointer().getTransactionId()).isEmpty();
-        assertThatThrownBy(() -> LedgerIndex.open(url, new LedgerIndex.Owner("AEMSP", "kimberley", "kpcs")))
+        assertThatThrownBy(() -> LedgerIndex.open(url, login(), new LedgerIndex.Owner("AEMSP", "kimberley", "kpcs")))
                 .isInstanceOf(IndexException.class)
                 .hasMessageContaining("give each organisation its own index");
     }
