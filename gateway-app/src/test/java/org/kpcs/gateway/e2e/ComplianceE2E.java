@@ -3,16 +3,12 @@ package org.kpcs.gateway.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.Message;
-import com.google.protobuf.util.JsonFormat;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.kpcs.gateway.cli.Kpcs;
 import org.kpcs.protos.ConcernList;
 import org.kpcs.protos.ConcernMarker;
 import org.kpcs.protos.ConcernState;
@@ -187,20 +183,10 @@ class ComplianceE2E {
 
     /** The command fails, naming the rule that refused it. */
     private static void refused(final String code, final String... args) {
-        final StringWriter out = new StringWriter();
-        final StringWriter err = new StringWriter();
-        final int exit = Kpcs.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        assertThat(exit).isNotZero();
-        assertThat(err.toString()).contains("[" + code + "]");
+        assertThat(CliRuns.refusal(args)).contains("[" + code + "]");
     }
 
-    @SuppressWarnings("unchecked")
     private static <T extends Message> T read(final Message.Builder into, final String json) {
-        try {
-            JsonFormat.parser().merge(json, into);
-        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
-            throw new IllegalStateException("not the expected JSON: " + json, e);
-        }
-        return (T) into.build();
+        return CliRuns.read(into, json);
     }
 }
