@@ -169,14 +169,13 @@ add_org_chaincode() {
   dir="$(cc_home)/${CC}_$seq"
   install_on_peer "$code" "$dir/${CC}_$seq.tar.gz" "$pkgid"
   is_running "$(cc_name "$code" "$seq")" || start_chaincode "$code" "$seq" "$pkgid" "$slot" "$dir/$CC_JAR"
-  wait_until 90 "the chaincode server of $code listening" "$(cc_log "$code")" port_in_use "$(cc_server_port "$code" "$slot")"
-  # shellcheck disable=SC2034 # read by approve_for_org and commit_definition
-  if [[ -f "$KP_NET_DIR/collections.json" ]]; then COLLECTIONS_ARGS=(--collections-config "$KP_NET_DIR/collections.json"); fi
+  wait_until "${KP_CC_WAIT:-90}" "the chaincode server of $code listening" "$(cc_log "$code")" port_in_use "$(cc_server_port "$code" "$slot")"
+  write_collections # the new Participant joins the collection "participants"
   next=$(($(committed_sequence) + 1))
   log "chaincode $CC: definition sequence $next with the endorsement policy $(endorsement_policy), package $pkgid"
   run_each approve_for_org "${WRITER_ORGS[@]}" -- "$pkgid" "$next"
   commit_definition "$next"
-  wait_until 90 "the chaincode answering on the peer of $code" "$(cc_log "$code")" metadata_query "$code"
+  wait_until "${KP_CC_WAIT:-90}" "the chaincode answering on the peer of $code" "$(cc_log "$code")" metadata_query "$code"
 }
 
 usage_add_participant() {
@@ -193,7 +192,8 @@ ADMITTED') onto the running network, without stopping it:
      endorsement policies now count it; signed by the admins the Application Admins policy requires;
   4. starts its peer, joins it to the channel and waits until it has caught up;
   5. installs the chaincode package on it, starts its chaincode server, and commits a new chaincode
-     definition (same package, next sequence) whose endorsement policy names it, approved by every writer
+     definition (same package, next sequence) whose endorsement policy and private data collection
+     ("participants") name it, approved by every writer
      organisation, the new one included;
   6. writes its client profile and network.json, waits for gossip, and records its accession on the ledger as
      its delegate ('kpcs participant accede CODE'): it is ACTIVE.

@@ -185,14 +185,15 @@ start_chaincode() {
   _spawn "$(cc_name "$org" "$seq")" "$(cc_log "$org")" java env -i "${env[@]}" "$java_bin" "${opts[@]}" -jar "$jar"
 }
 
-# Every organisation's chaincode server of sequence SEQ, then waits until each listens.
+# Every organisation's chaincode server of sequence SEQ, then waits until each listens: KP_CC_WAIT seconds
+# (default 90; a machine shared with other builds may need more for the JVMs to start).
 start_chaincodes() {
   local seq="$1" pkgid="$2" slot="$3" jar="$4" org
   for org in "${WRITER_ORGS[@]}"; do
     is_running "$(cc_name "$org" "$seq")" || start_chaincode "$org" "$seq" "$pkgid" "$slot" "$jar"
   done
   for org in "${WRITER_ORGS[@]}"; do
-    wait_until 90 "the chaincode server of $org listening on $KP_HOST:$(cc_server_port "$org" "$slot")" "$(cc_log "$org")" \
+    wait_until "${KP_CC_WAIT:-90}" "the chaincode server of $org listening on $KP_HOST:$(cc_server_port "$org" "$slot")" "$(cc_log "$org")" \
       port_in_use "$(cc_server_port "$org" "$slot")"
   done
 }
@@ -235,12 +236,30 @@ bootstrap_registry() {
 
 COLLECTIONS_ARGS=()
 
+# The chaincode's explicit private data collections, written into the network's config before every approval
+# (deploy, upgrade, add-participant), so the definition follows today's Participant list. One collection,
+# "participants": compliance concerns and review missions (KPCS VI 15-16), readable and writable by the
+# Participants' organisations only; not the industry, not the observers, and not the Secretariat, which runs
+# only an ordering node (orderers never hold private data) and takes no part in compliance matters. Each
+# endorsing peer pushes the data to the other members' peers (maxPeerCount) but does not wait for them
+# (requiredPeerCount 0: a Participant's peer being down does not block a concern); the rest arrives by pull.
+# The second chaincode (the benchmarks' baseline) has no collections.
+write_collections() {
+  local file="$KP_NET_HOME/config/collections.json" members=() org
+  COLLECTIONS_ARGS=()
+  ((CC_SLOT0 == 0)) || return 0
+  for org in "${PARTICIPANTS[@]}"; do members+=("'${ORG_MSP[$org]}.member'"); done
+  mkdir -p "$(dirname "$file")"
+  jq -n --arg policy "OR($(IFS=,; printf '%s' "${members[*]}"))" --argjson others "$((${#PARTICIPANTS[@]} - 1))" \
+    '[{name: "participants", policy: $policy, requiredPeerCount: 0, maxPeerCount: $others, blockToLive: 0,
+       memberOnlyRead: true, memberOnlyWrite: true}]' >"$file"
+  COLLECTIONS_ARGS=(--collections-config "$file")
+}
+
 deploy_chaincode() {
   local build="$1" jar seq label slot dir pkgid metadata org
   jar="$(chaincode_jar "$build")"
-  if [[ -f "$KP_NET_DIR/collections.json" ]]; then
-    COLLECTIONS_ARGS=(--collections-config "$KP_NET_DIR/collections.json")
-  fi
+  write_collections
   if (($(endorse_quorum) > 2)); then
     warn "the endorsement quorum is $(endorse_quorum) of ${#PARTICIPANTS[@]} Participants, but a Certificate's issuance and confirmation are endorsed by the exporter's and the importer's peers only (their private details): they will fail validation; set KP_ENDORSE_QUORUM=2 (docs/network.md#admitting-a-participant)"
   fi
@@ -282,7 +301,7 @@ deploy_chaincode() {
 
   log "waiting for the chaincode to answer on every peer"
   for org in "${WRITER_ORGS[@]}"; do
-    wait_until 90 "the chaincode answering on the peer of $org" "$(cc_log "$org")" metadata_query "$org"
+    wait_until "${KP_CC_WAIT:-90}" "the chaincode answering on the peer of $org" "$(cc_log "$org")" metadata_query "$org"
   done
   stop_other_chaincodes "$seq"
   ((CC_SLOT0 == 0)) || return 0 # the registry lives in kpcs

@@ -50,13 +50,12 @@ channel_remove_org() {
 
 channel_lacks_msp() { ! channel_has_msp "$@"; }
 
-# A chaincode definition (next sequence, the same package) whose endorsement policy no longer names CODE,
-# approved by the writer organisations that remain and committed.
+# A chaincode definition (next sequence, the same package) whose endorsement policy and collection
+# "participants" no longer name CODE, approved by the writer organisations that remain and committed.
 chaincode_without_org() {
   local pkgid next
   read -r _ pkgid _ <"$(cc_home)/current"
-  # shellcheck disable=SC2034 # read by approve_for_org and commit_definition
-  if [[ -f "$KP_NET_DIR/collections.json" ]]; then COLLECTIONS_ARGS=(--collections-config "$KP_NET_DIR/collections.json"); fi
+  write_collections # the collection "participants" no longer names it
   next=$(($(committed_sequence) + 1))
   log "chaincode $CC: definition sequence $next with the endorsement policy $(endorsement_policy), package $pkgid"
   run_each approve_for_org "${WRITER_ORGS[@]}" -- "$pkgid" "$next"
@@ -74,8 +73,8 @@ participant withdraw CODE --notified-on DATE') off the running network, without 
   3. updates the channel configuration: its MSP out of the Application group, whose Writers, Admins and
      endorsement policies no longer count it; signed by the admins the Application Admins policy requires
      among the organisations that remain;
-  4. commits a new chaincode definition (same package, next sequence) whose endorsement policy no longer
-     names it, approved by every remaining writer organisation.
+  4. commits a new chaincode definition (same package, next sequence) whose endorsement policy and private
+     data collection ("participants") no longer name it, approved by every remaining writer organisation.
 Each step is skipped when already done, so an interrupted run can be repeated. Refused for an organisation
 that runs an ordering node (the BFT consenter set is not changed by kpnet) and for the Chair's organisation.
 USAGE

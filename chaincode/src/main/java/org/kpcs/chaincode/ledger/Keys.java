@@ -17,6 +17,8 @@ public final class Keys {
     public static final String REPORT = "report";
     public static final String PRODUCTION = "production";
     public static final String CHAIR_NOTICE = "chair-notice";
+    public static final String CONCERN = "concern";
+    public static final String MISSION = "review-mission";
     /** The scheme-wide settings (a simple key). */
     public static final String SCHEME = "SCHEME";
     /** Sorts after every character a code, number, date or id may hold: {@code prefix + END} ends a range. */
@@ -136,5 +138,20 @@ public final class Keys {
     public static String chairNotice(
             final String participant, final String period, final Timestamp recordedAt, final String txId) {
         return composite(CHAIR_NOTICE, participant, period, sortable(recordedAt), txId);
+    }
+
+    /** A compliance concern: its public marker, and its confidential file under the same key in the collection. */
+    public static String concern(final String id) {
+        return composite(CONCERN, id);
+    }
+
+    /** A review mission's public record. */
+    public static String mission(final String id) {
+        return composite(MISSION, id);
+    }
+
+    /** A review mission's confidential terms of reference or report ({@code part}), in the collection. */
+    public static String missionText(final String id, final String part) {
+        return composite("review-mission-text", id, part);
     }
 }

@@ -29,6 +29,9 @@ final class EventText {
         if (payload instanceof StatisticsEvent s) {
             return ReportsText.event(s);
         }
+        if (payload instanceof org.kpcs.protos.ComplianceEvent c) {
+            return ComplianceText.event(c);
+        }
         return payload.toString().replace('\n', ' ').strip();
     }
 

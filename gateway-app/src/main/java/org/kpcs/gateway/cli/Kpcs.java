@@ -34,6 +34,7 @@ import picocli.CommandLine.ScopeType;
             EventsCommand.class,
             ServeCommand.class,
             StatsCommand.class,
+            ComplianceCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Kpcs {

@@ -13,10 +13,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.kpcs.gateway.certificate.Certificates;
 import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.client.KpcsException;
+import org.kpcs.gateway.compliance.Compliance;
 import org.kpcs.gateway.registry.Registry;
 import org.kpcs.protos.Authority;
 import org.kpcs.protos.CertificateStatus;
 import org.kpcs.protos.CommercialDetails;
+import org.kpcs.protos.ConcernMarker;
 import org.kpcs.protos.ConfirmImportRequest;
 import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.ParticipantStatus;
@@ -28,8 +30,9 @@ import org.kpcs.protos.StatusProposal;
  * A fourth Participant admitted while the network runs (KPCS VI 8-9), then trading: the last stage of
  * scripts/test.sh, since it changes the network for good (a new organisation on the channel, a new chaincode
  * definition). South Africa applies, the Plenary admits it, {@code network/kpnet add-participant} brings it in,
- * Botswana ships to it, and its peer's endorsement counts; then it withdraws and {@code kpnet
- * remove-participant} takes it off the channel. Not an *E2E class: only its own stage runs it.
+ * Botswana ships to it, its peer's endorsement counts, and it takes part in compliance matters; then it
+ * withdraws and {@code kpnet remove-participant} takes it off the channel. Not an *E2E class: only its own
+ * stage runs it.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdmissionStage {
@@ -113,6 +116,44 @@ class AdmissionStage {
         assertThat(LocalNetwork.kpnet("status").exitCode()).isZero();
 
         tradesWithBotswana();
+        takesPartInComplianceMatters();
+    }
+
+    /**
+     * The new Participant is a member of the collection "participants": its delegate raises a concern about BW
+     * that BW's delegate reads, and reads through its own peer a concern raised before it joined.
+     */
+    private static void takesPartInComplianceMatters() {
+        final List<ConcernMarker> earlier;
+        try (KpGateway bw = LocalNetwork.as("BW", "delegate")) {
+            earlier = Compliance.of(bw).concerns(false).getConcernsList();
+        }
+        try (KpGateway za = LocalNetwork.as(CODE, "delegate");
+                KpGateway bw = LocalNetwork.as("BW", "delegate")) {
+            final String text = "BW's export licences for " + System.currentTimeMillis();
+            final ConcernMarker raised = Compliance.of(za).raise("BW", text);
+            assertThat(raised.getRaisedByParticipant()).isEqualTo(CODE);
+            NetworkNodes.await(
+                    "BW's peer holding ZA's concern",
+                    Duration.ofSeconds(30),
+                    () -> Compliance.of(bw)
+                            .concern(raised.getId())
+                            .getFile()
+                            .getDialogue(0)
+                            .getText()
+                            .equals(text));
+            assertThat(Compliance.of(za).concern(raised.getId()).getFile().getConcernedParticipant())
+                    .isEqualTo("BW");
+            for (final ConcernMarker before : earlier) {
+                NetworkNodes.await(
+                        "ZA's peer reconciling concern " + before.getId() + " raised before it joined",
+                        Duration.ofSeconds(60),
+                        () -> Compliance.of(za)
+                                .concern(before.getId())
+                                .getMarker()
+                                .equals(before));
+            }
+        }
     }
 
     @Test

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.Message;
 import com.google.protobuf.util.JsonFormat;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kpcs.gateway.cli.Kpcs;
 import org.kpcs.gateway.stats.Period;
 import org.kpcs.protos.ChairNotice;
 import org.kpcs.protos.FigureDifference;
@@ -246,16 +243,10 @@ class ReportsE2E {
 
     /** The command fails, telling the user which rule refused it. */
     private static void refused(final String code, final String... args) {
-        final StringWriter out = new StringWriter();
-        final StringWriter err = new StringWriter();
-        final int exit = Kpcs.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        assertThat(exit).isNotZero();
-        assertThat(err.toString()).contains("refused at endorsement (chaincode rule) [" + code + "]");
+        assertThat(CliRuns.refusal(args)).contains("refused at endorsement (chaincode rule) [" + code + "]");
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T extends Message> T read(final Message.Builder into, final String json) throws Exception {
-        JsonFormat.parser().merge(json, into);
-        return (T) into.build();
+    private static <T extends Message> T read(final Message.Builder into, final String json) {
+        return CliRuns.read(into, json);
     }
 }

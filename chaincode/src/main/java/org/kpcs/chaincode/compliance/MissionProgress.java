@@ -1,0 +1,100 @@
+package org.kpcs.chaincode.compliance;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.kpcs.chaincode.ledger.Refusal;
+import org.kpcs.protos.ErrorCode;
+import org.kpcs.protos.MissionState;
+import org.kpcs.protos.ReviewMission;
+
+/**
+ * The steps of a review mission (KPCS VI 13(b), 14, 15), each allowed only after the one before it: proposed by
+ * the Chair, consented to by the Participant concerned ("with the consent of the Participant concerned"),
+ * started, completed, and its report filed within three weeks of completion ({@link ReportDeadline}).
+ */
+record MissionProgress(ReviewMission mission) {
+    MissionProgress {
+        Objects.requireNonNull(mission, "mission");
+    }
+
+    /** VI 14: the Participant concerned consents to a proposed mission, once. */
+    ReviewMission consent(final String by, final LocalDate today, final String txId) {
+        require(MissionState.MISSION_PROPOSED, "consent to");
+        return mission.toBuilder()
+                .setState(MissionState.MISSION_CONSENTED)
+                .setConsentedOn(today.toString())
+                .setConsentedBy(by)
+                .setTxId(txId)
+                .build();
+    }
+
+    /** VI 14: a mission starts only with the consent of the Participant concerned. */
+    ReviewMission start(final LocalDate today, final String txId) {
+        require(MissionState.MISSION_CONSENTED, "start");
+        return mission.toBuilder()
+                .setState(MissionState.MISSION_IN_PROGRESS)
+                .setStartedOn(today.toString())
+                .setTxId(txId)
+                .build();
+    }
+
+    /** Completion starts the three weeks within which the report is due (VI 15). */
+    ReviewMission complete(final LocalDate today, final String txId) {
+        require(MissionState.MISSION_IN_PROGRESS, "complete");
+        return mission.toBuilder()
+                .setState(MissionState.MISSION_COMPLETED)
+                .setCompletedOn(today.toString())
+                .setReportDue(new ReportDeadline(today).due().toString())
+                .setTxId(txId)
+                .build();
+    }
+
+    /** VI 15: the report is filed once, after completion; the ledger shows whether it met its deadline. */
+    ReviewMission report(final LocalDate today, final String reportSha256, final String txId) {
+        require(MissionState.MISSION_COMPLETED, "file the report of");
+        final int late = deadline().daysLate(today);
+        return mission.toBuilder()
+                .setState(MissionState.MISSION_REPORTED)
+                .setReportFiledOn(today.toString())
+                .setReportMet(late == 0)
+                .setReportDaysLate(late)
+                .setReportSha256(reportSha256)
+                .setTxId(txId)
+                .build();
+    }
+
+    /** The mission as a reader sees it on {@code today}: overdue when completed, unreported and past due. */
+    ReviewMission asOf(final LocalDate today) {
+        return mission.getState() == MissionState.MISSION_COMPLETED
+                        && deadline().overdue(today)
+                ? mission.toBuilder().setReportOverdue(true).build()
+                : mission;
+    }
+
+    /** A mission not yet reported: the Participant cannot be sent another one meanwhile. */
+    boolean underWay() {
+        return mission.getState() != MissionState.MISSION_REPORTED;
+    }
+
+    private ReportDeadline deadline() {
+        return new ReportDeadline(LocalDate.parse(mission.getCompletedOn()));
+    }
+
+    private void require(final MissionState wanted, final String step) {
+        if (mission.getState() == wanted) {
+            return;
+        }
+        if (mission.getState() == MissionState.MISSION_PROPOSED) {
+            throw Refusal.of(
+                    ErrorCode.CONSENT_REQUIRED,
+                    "cannot " + step + " mission " + mission.getId() + ": " + mission.getParticipant()
+                            + " has not consented (KPCS VI 14: review missions need the consent of the Participant"
+                            + " concerned); its delegate runs `kpcs compliance mission consent " + mission.getId()
+                            + "`");
+        }
+        throw Refusal.of(
+                ErrorCode.MISSION_STATE,
+                "cannot " + step + " mission " + mission.getId() + ": it is " + mission.getState() + ", and this step"
+                        + " needs it " + wanted);
+    }
+}
