@@ -5,6 +5,7 @@ import org.kpcs.gateway.certificate.Quantities;
 import org.kpcs.protos.Attestation;
 import org.kpcs.protos.CertificateEvent;
 import org.kpcs.protos.Firm;
+import org.kpcs.protos.GovernanceEvent;
 import org.kpcs.protos.IndustryEvent;
 import org.kpcs.protos.ParticipantEvent;
 import org.kpcs.protos.SourceDraw;
@@ -25,6 +26,9 @@ final class EventText {
         }
         if (payload instanceof IndustryEvent i) {
             return industry(i);
+        }
+        if (payload instanceof GovernanceEvent g) {
+            return GovernanceText.event(g);
         }
         if (payload instanceof StatisticsEvent s) {
             return ReportsText.event(s);
@@ -48,7 +52,9 @@ final class EventText {
             case PROPOSED ->
                 "proposal " + p.getProposed().getProposalId() + ": "
                         + p.getProposed().getParticipantCode() + " "
-                        + p.getProposed().getProposedStatus()
+                        + (p.getProposed().getChairYear() != 0
+                                ? "Chair for " + p.getProposed().getChairYear()
+                                : p.getProposed().getProposedStatus().toString())
                         + ", needs " + p.getProposed().getRequiredApprovals() + " approvals";
             case APPROVED ->
                 "proposal " + p.getApproved().getProposalId() + " approved by "
@@ -69,6 +75,7 @@ final class EventText {
             case ACCEDED ->
                 p.getAcceded().getCode() + " (" + p.getAcceded().getMspId() + ") acceded: ACTIVE (proposal "
                         + p.getAcceded().getProposalId() + ")";
+            case CHAIR_HANDED_OVER -> GovernanceText.handOver(p.getChairHandedOver());
             case KIND_NOT_SET -> "participant event without content";
         };
     }
