@@ -292,12 +292,12 @@ issue_org_identities() {
 
   case "$kind" in
     participant)
+      # Every Participant's CA issues a chair user: the chair passes by the Plenary's election (KPCS VI 4), and
+      # the chaincode accepts only the chair user of the Participant holding it (SchemeSettings.requireChair).
+      local chair=()
       read -r -a users <<<"$KP_PARTICIPANT_USERS"
-      if [[ "$org" == "$CHAIR_ORG" ]]; then
-        local chair=()
-        read -r -a chair <<<"$KP_CHAIR_USERS"
-        users+=("${chair[@]}")
-      fi ;;
+      read -r -a chair <<<"$KP_CHAIR_USERS"
+      users+=("${chair[@]}") ;;
     industry) read -r -a users <<<"$KP_INDUSTRY_USERS" ;;
     observer) read -r -a users <<<"$KP_OBSERVER_USERS" ;;
   esac

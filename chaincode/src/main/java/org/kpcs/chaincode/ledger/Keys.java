@@ -19,6 +19,11 @@ public final class Keys {
     public static final String CHAIR_NOTICE = "chair-notice";
     public static final String CONCERN = "concern";
     public static final String MISSION = "review-mission";
+    public static final String CHAIR_HAND_OVER = "chair-hand-over";
+    public static final String NOTIFICATION = "notification";
+    public static final String MODIFICATION = "modification";
+    /** The next Plenary meeting (a simple key). */
+    public static final String PLENARY = "PLENARY";
     /** The scheme-wide settings (a simple key). */
     public static final String SCHEME = "SCHEME";
     /** Sorts after every character a code, number, date or id may hold: {@code prefix + END} ends a range. */
@@ -153,5 +158,20 @@ public final class Keys {
     /** A review mission's confidential terms of reference or report ({@code part}), in the collection. */
     public static String missionText(final String id, final String part) {
         return composite("review-mission-text", id, part);
+    }
+
+    /** A hand-over of the chair, one key each, in the order they happened. */
+    public static String chairHandOver(final Timestamp handedOverAt, final String txId) {
+        return composite(CHAIR_HAND_OVER, sortable(handedOverAt), txId);
+    }
+
+    /** One version of a Participant's notification; versions sort in filing order. */
+    public static String notification(final String participant, final int version) {
+        return composite(NOTIFICATION, participant, String.format("%04d", version));
+    }
+
+    /** A proposal to modify the Scheme, on the agenda of the Plenary of {@code plenaryDate}. */
+    public static String modification(final String plenaryDate, final String txId) {
+        return composite(MODIFICATION, plenaryDate, txId);
     }
 }

@@ -65,11 +65,12 @@ public final class Applications {
         return !today.isAfter(notified.plusMonths(1));
     }
 
-    private static void checkAuthorities(final List<Authority> authorities) {
+    /** At least one designated authority, each with a known role and a name (KPCS V(a), IV(b)). */
+    public static void checkAuthorities(final List<Authority> authorities) {
         if (authorities.isEmpty()) {
             throw Refusal.of(
                     ErrorCode.INVALID_ARGUMENT,
-                    "KPCS V(a): the notification identifies the applicant's designated authorities (at least one)");
+                    "KPCS V(a): a notification identifies the designated authorities (at least one)");
         }
         for (final Authority authority : authorities) {
             if (!AUTHORITY_ROLES.contains(authority.getRole())
@@ -82,7 +83,8 @@ public final class Applications {
         }
     }
 
-    private static void checkHash(final String what, final String hash) {
+    /** A document's hash is SHA-256, 64 lower-case hexadecimal digits. */
+    public static void checkHash(final String what, final String hash) {
         if (!SHA256_HEX.matcher(hash).matches()) {
             throw Refusal.of(
                     ErrorCode.INVALID_ARGUMENT,

@@ -18,6 +18,7 @@ import org.kpcs.chaincode.ledger.Role;
 import org.kpcs.chaincode.ledger.TransactionContext;
 import org.kpcs.protos.ApproveStatusChangeRequest;
 import org.kpcs.protos.BootstrapRequest;
+import org.kpcs.protos.ChairHandOver;
 import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.GetParticipantRequest;
 import org.kpcs.protos.GetProposalRequest;
@@ -35,7 +36,6 @@ import org.kpcs.protos.ProposalState;
 import org.kpcs.protos.ProposeStatusChangeRequest;
 import org.kpcs.protos.Scheme;
 import org.kpcs.protos.StatusChangeApproved;
-import org.kpcs.protos.StatusChangeProposed;
 import org.kpcs.protos.StatusProposal;
 import org.kpcs.protos.StatusProposalList;
 
@@ -136,55 +136,15 @@ public final class ParticipantRegistry implements KpcsContract {
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public byte[] ProposeStatusChange(final TransactionContext ctx, final byte[] requestBytes) {
         final ProposeStatusChangeRequest request = Ledger.request(requestBytes, ProposeStatusChangeRequest.parser());
-        final String participantCode = request.getParticipantCode();
-        final String reason = request.getReason();
-        final Caller caller = ctx.caller();
-        caller.requireRole(Role.CHAIR);
-        final Ledger ledger = ctx.ledger();
-        final Participants participants = Participants.of(ctx);
-        final List<Participant> registry = participants.all();
-        final Participant chairs = Participants.requireActive(Participants.forMsp(registry, caller.mspId()));
-        SchemeSettings.requireChair(ledger, caller, chairs);
-        final Participant subject = participants.get(participantCode);
-        final ParticipantStatus status = request.getProposedStatus();
-        Plenary.checkProposedStatus(subject.getStatus(), status);
-        if (reason.isBlank()) {
-            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "a status proposal needs a reason for the Plenary's record");
-        }
-        final String openKey = Keys.openProposal(participantCode);
-        if (ledger.exists(openKey)) {
-            throw Refusal.of(
-                    ErrorCode.PROPOSAL_ALREADY_OPEN,
-                    "Participant " + participantCode
-                            + " already has an open status proposal; approve or wait for it first (`kpcs participant proposals`)");
-        }
-        final List<String> electorate = Plenary.activeCodes(registry);
-        final StatusProposal proposal = StatusProposal.newBuilder()
-                .setId(ledger.txId())
-                .setParticipantCode(participantCode)
-                .setProposedStatus(status)
-                .setReason(reason.strip())
-                .setProposedByParticipant(chairs.getCode())
-                .setProposedBy(caller.id())
-                .setProposedAt(ledger.txTimestamp())
-                .setState(ProposalState.OPEN)
-                .addAllElectorate(electorate)
-                .setRequiredApprovals(Plenary.majorityOf(electorate.size()))
-                .build();
-        ledger.write(Keys.proposal(proposal.getId()), proposal);
-        ledger.write(openKey, proposal.toBuilder().clearApprovals().build());
-        ledger.emit(
-                EVENT,
-                ParticipantEvent.newBuilder()
-                        .setProposed(StatusChangeProposed.newBuilder()
-                                .setProposalId(proposal.getId())
-                                .setParticipantCode(participantCode)
-                                .setProposedStatus(status)
-                                .setRequiredApprovals(proposal.getRequiredApprovals()))
-                        .build());
-        LOG.info(() -> "Chair (" + chairs.getCode() + ") proposed " + participantCode + " -> " + status + ", proposal "
-                + proposal.getId() + ", needs " + proposal.getRequiredApprovals() + " approvals");
-        return Ledger.bytes(proposal);
+        final PlenaryProposals chair = PlenaryProposals.byTheChair(ctx);
+        final Participant subject = Participants.of(ctx).get(request.getParticipantCode());
+        Plenary.checkProposedStatus(subject.getStatus(), request.getProposedStatus());
+        return Ledger.bytes(chair.open(
+                subject.getCode(),
+                StatusProposal.newBuilder()
+                        .setParticipantCode(subject.getCode())
+                        .setProposedStatus(request.getProposedStatus()),
+                request.getReason()));
     }
 
     /**
@@ -219,27 +179,10 @@ public final class ParticipantRegistry implements KpcsContract {
                     .setState(ProposalState.ADOPTED)
                     .setAdoptedAt(ledger.txTimestamp())
                     .build();
-            final Participant.Builder decided = participants.get(proposal.getParticipantCode()).toBuilder()
-                    .setStatus(proposal.getProposedStatus())
-                    .setUpdatedAt(ledger.txTimestamp())
-                    .setLastTxId(ledger.txId())
-                    .setLastDecisionId(proposal.getId());
-            if (proposal.getProposedStatus() == ParticipantStatus.ADMITTED) {
-                decided.getApplicationBuilder().setAdmittedAt(ledger.txTimestamp());
-            }
-            final Participant changed = decided.build();
-            participants.save(changed);
-            participants.bindToMajorityWith(changed);
-            ledger.delete(Keys.openProposal(proposal.getParticipantCode()));
-            event = ParticipantEvent.newBuilder()
-                    .setStatusChanged(ParticipantStatusChanged.newBuilder()
-                            .setParticipantCode(changed.getCode())
-                            .setStatus(changed.getStatus())
-                            .setProposalId(proposal.getId()))
-                    .build();
-            final StatusProposal adopted = proposal;
-            LOG.info(() -> "proposal " + adopted.getId() + " adopted: Participant " + changed.getCode() + " is now "
-                    + changed.getStatus());
+            event = ChairElections.isElection(proposal)
+                    ? electChair(ledger, participants, proposal)
+                    : changeStatus(ledger, participants, proposal);
+            ledger.delete(Keys.openProposal(PlenaryProposals.slotOf(proposal)));
         } else {
             event = ParticipantEvent.newBuilder()
                     .setApproved(StatusChangeApproved.newBuilder()
@@ -252,6 +195,38 @@ public final class ParticipantRegistry implements KpcsContract {
         ledger.write(proposalKey, proposal);
         ledger.emit(EVENT, event);
         return Ledger.bytes(proposal);
+    }
+
+    private static ParticipantEvent changeStatus(
+            final Ledger ledger, final Participants participants, final StatusProposal adopted) {
+        final Participant.Builder decided = participants.get(adopted.getParticipantCode()).toBuilder()
+                .setStatus(adopted.getProposedStatus())
+                .setUpdatedAt(ledger.txTimestamp())
+                .setLastTxId(ledger.txId())
+                .setLastDecisionId(adopted.getId());
+        if (adopted.getProposedStatus() == ParticipantStatus.ADMITTED) {
+            decided.getApplicationBuilder().setAdmittedAt(ledger.txTimestamp());
+        }
+        final Participant changed = decided.build();
+        participants.save(changed);
+        participants.bindToMajorityWith(changed);
+        LOG.info(() -> "proposal " + adopted.getId() + " adopted: Participant " + changed.getCode() + " is now "
+                + changed.getStatus());
+        return ParticipantEvent.newBuilder()
+                .setStatusChanged(ParticipantStatusChanged.newBuilder()
+                        .setParticipantCode(changed.getCode())
+                        .setStatus(changed.getStatus())
+                        .setProposalId(adopted.getId()))
+                .build();
+    }
+
+    private static ParticipantEvent electChair(
+            final Ledger ledger, final Participants participants, final StatusProposal adopted) {
+        final ChairHandOver handOver = ChairElections.handOver(ledger, participants, adopted);
+        LOG.info(() -> "election " + adopted.getId() + " adopted: the chair passes from "
+                + handOver.getFromParticipant() + " to " + handOver.getToParticipant() + " for "
+                + handOver.getYear() + "; only " + handOver.getToParticipant() + "'s chair user acts as Chair now");
+        return ParticipantEvent.newBuilder().setChairHandedOver(handOver).build();
     }
 
     @Transaction(intent = Transaction.TYPE.EVALUATE)

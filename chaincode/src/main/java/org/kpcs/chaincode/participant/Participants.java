@@ -2,6 +2,7 @@ package org.kpcs.chaincode.participant;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.kpcs.chaincode.ledger.Caller;
 import org.kpcs.chaincode.ledger.EndorsementPolicies;
 import org.kpcs.chaincode.ledger.Keys;
@@ -125,14 +126,24 @@ public final class Participants {
 
     /** As {@link #bindToMajority(List)}, for some {@code records}, by the majority of {@code registry}. */
     public void bindToMajority(final List<Participant> records, final List<Participant> registry) {
+        majorityOf(registry)
+                .ifPresent(policy -> records.forEach(p -> ledger.requireEndorsement(key(p.getCode()), policy)));
+    }
+
+    /** Binds a scheme-wide record ({@code key}) to the same majority as the registry's records. */
+    public void bindToMajority(final String key) {
+        majorityOf(all()).ifPresent(policy -> ledger.requireEndorsement(key, policy));
+    }
+
+    /** The endorsement of a majority of the active Participants' peers, if any is active. */
+    private static Optional<byte[]> majorityOf(final List<Participant> registry) {
         final List<String> activeMsps = registry.stream()
                 .filter(p -> p.getStatus() == ParticipantStatus.ACTIVE)
                 .map(Participant::getMspId)
                 .toList();
         if (activeMsps.isEmpty()) {
-            return;
+            return Optional.empty();
         }
-        final byte[] policy = EndorsementPolicies.outOf(Plenary.majorityOf(activeMsps.size()), activeMsps);
-        records.forEach(p -> ledger.requireEndorsement(key(p.getCode()), policy));
+        return Optional.of(EndorsementPolicies.outOf(Plenary.majorityOf(activeMsps.size()), activeMsps));
     }
 }

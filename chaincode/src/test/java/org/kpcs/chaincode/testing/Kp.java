@@ -26,6 +26,7 @@ public final class Kp {
     public static final User IN_DELEGATE = User.of("INMSP", "delegate", "delegate");
     public static final User AE_IMPORTER = User.of("AEMSP", "importer", "importing-authority");
     public static final User IN_CHAIR = User.of("INMSP", "chair", "chair");
+    public static final User AE_CHAIR = User.of("AEMSP", "chair", "chair");
     public static final User BW_CUSTOMS = User.of("BWMSP", "customs", "customs");
     public static final User AE_EXPORTER = User.of("AEMSP", "exporter", "exporting-authority");
     public static final User AE_CUSTOMS = User.of("AEMSP", "customs", "customs");

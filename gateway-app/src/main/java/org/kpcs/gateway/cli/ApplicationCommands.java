@@ -1,13 +1,11 @@
 package org.kpcs.gateway.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.kpcs.gateway.registry.Registry;
-import org.kpcs.protos.Authority;
 import org.kpcs.protos.RecordApplicationRequest;
 import org.kpcs.protos.RecordWithdrawalRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,18 +27,8 @@ final class ApplicationCommands {
         @Option(names = "--msp", description = "Its Fabric organisation once admitted (default: CODE + MSP)")
         String msp;
 
-        @Option(
-                names = "--authority",
-                required = true,
-                description = "A designated authority, ROLE=NAME (exporting-authority, importing-authority, customs);"
-                        + " repeatable")
-        List<String> authorities = new ArrayList<>();
-
-        @Option(names = "--law-hash", description = "SHA-256 (hex) of a relevant law or regulation; repeatable")
-        List<String> lawHashes = new ArrayList<>();
-
-        @Option(names = "--synopsis", required = true, description = "English synopsis of its laws (KPCS V(a))")
-        String synopsis;
+        @Mixin
+        LawsOptions laws = new LawsOptions();
 
         @Option(names = "--notified-on", required = true, description = "Date the Chair received it, yyyy-mm-dd")
         String notifiedOn;
@@ -57,21 +45,11 @@ final class ApplicationCommands {
                     .setCode(upper)
                     .setName(name)
                     .setMspId(msp == null ? upper + "MSP" : msp)
-                    .addAllLawHashes(lawHashes)
-                    .setLawsSynopsis(synopsis)
+                    .addAllLawHashes(laws.lawHashes)
+                    .setLawsSynopsis(laws.synopsis)
                     .setNotifiedOn(notifiedOn)
                     .setCertificateFeaturesHash(featuresHash);
-            for (final String authority : authorities) {
-                final int eq = authority.indexOf('=');
-                if (eq < 1) {
-                    throw new IllegalArgumentException(
-                            "--authority '" + authority + "': ROLE=NAME, e.g. exporting-authority=Diamond Regulator");
-                }
-                builder.addAuthorities(Authority.newBuilder()
-                        .setRole(authority.substring(0, eq).strip())
-                        .setName(authority.substring(eq + 1).strip()));
-            }
-            request = builder.build();
+            request = builder.addAllAuthorities(laws.authorities()).build();
         }
 
         @Override

@@ -5,6 +5,7 @@ import org.kpcs.gateway.certificate.Quantities;
 import org.kpcs.protos.Attestation;
 import org.kpcs.protos.CertificateEvent;
 import org.kpcs.protos.Firm;
+import org.kpcs.protos.GovernanceEvent;
 import org.kpcs.protos.IndustryEvent;
 import org.kpcs.protos.ParticipantEvent;
 import org.kpcs.protos.SourceDraw;
@@ -25,6 +26,9 @@ final class EventText {
         }
         if (payload instanceof IndustryEvent i) {
             return industry(i);
+        }
+        if (payload instanceof GovernanceEvent g) {
+            return GovernanceText.event(g);
         }
         if (payload instanceof StatisticsEvent s) {
             return ReportsText.event(s);
@@ -51,7 +55,9 @@ final class EventText {
             case PROPOSED ->
                 "proposal " + p.getProposed().getProposalId() + ": "
                         + p.getProposed().getParticipantCode() + " "
-                        + p.getProposed().getProposedStatus()
+                        + (p.getProposed().getChairYear() != 0
+                                ? "Chair for " + p.getProposed().getChairYear()
+                                : p.getProposed().getProposedStatus().toString())
                         + ", needs " + p.getProposed().getRequiredApprovals() + " approvals";
             case APPROVED ->
                 "proposal " + p.getApproved().getProposalId() + " approved by "
@@ -75,6 +81,7 @@ final class EventText {
             case WITHDREW ->
                 p.getWithdrew().getCode() + " (" + p.getWithdrew().getMspId() + ") withdrew from the Scheme (notified "
                         + p.getWithdrew().getNotifiedOn() + "): no trade with it";
+            case CHAIR_HANDED_OVER -> GovernanceText.handOver(p.getChairHandedOver());
             case KIND_NOT_SET -> "participant event without content";
         };
     }

@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
         description = "Kimberley Process Certification Scheme ledger client (Hyperledger Fabric gateway).",
         subcommands = {
             ParticipantCommand.class,
+            GovernanceCommand.class,
             CertCommand.class,
             CustodyCommand.class,
             FirmCommand.class,

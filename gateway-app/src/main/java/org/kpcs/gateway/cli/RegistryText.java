@@ -62,7 +62,11 @@ final class RegistryText {
 
     static void proposal(final PrintWriter out, final StatusProposal p) {
         out.printf(
-                "Proposal %s: %s -> %s [%s]%n", p.getId(), p.getParticipantCode(), p.getProposedStatus(), p.getState());
+                "Proposal %s: %s -> %s [%s]%n",
+                p.getId(),
+                p.getParticipantCode(),
+                p.getChairYear() != 0 ? "Chair for " + p.getChairYear() : p.getProposedStatus(),
+                p.getState());
         out.printf("  reason:      %s%n", p.getReason());
         out.printf(
                 "  proposed by: the Chair (%s) at %s%n", p.getProposedByParticipant(), Texts.time(p.getProposedAt()));

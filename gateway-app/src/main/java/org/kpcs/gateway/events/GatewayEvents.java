@@ -57,6 +57,7 @@ final class GatewayEvents implements LedgerEvents {
                 case "IndustryEvent" -> org.kpcs.protos.IndustryEvent.parseFrom(event.getPayload());
                 case "StatisticsEvent" -> org.kpcs.protos.StatisticsEvent.parseFrom(event.getPayload());
                 case "ComplianceEvent" -> org.kpcs.protos.ComplianceEvent.parseFrom(event.getPayload());
+                case "GovernanceEvent" -> org.kpcs.protos.GovernanceEvent.parseFrom(event.getPayload());
                 default ->
                     com.google.protobuf.BytesValue.of(com.google.protobuf.ByteString.copyFrom(event.getPayload()));
             };

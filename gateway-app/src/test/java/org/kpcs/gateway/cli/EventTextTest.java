@@ -6,12 +6,17 @@ import org.junit.jupiter.api.Test;
 import org.kpcs.protos.Attestation;
 import org.kpcs.protos.CertificateEvent;
 import org.kpcs.protos.CertificateStatus;
+import org.kpcs.protos.ChairHandOver;
 import org.kpcs.protos.Firm;
 import org.kpcs.protos.FirmStatus;
+import org.kpcs.protos.GovernanceEvent;
 import org.kpcs.protos.IndustryEvent;
+import org.kpcs.protos.ModificationProposal;
+import org.kpcs.protos.Notification;
 import org.kpcs.protos.ParticipantEvent;
 import org.kpcs.protos.ParticipantStatus;
 import org.kpcs.protos.ParticipantStatusChanged;
+import org.kpcs.protos.PlenaryMeeting;
 import org.kpcs.protos.SourceDraw;
 import org.kpcs.protos.SourceKind;
 import org.kpcs.protos.StatusChangeApproved;
@@ -36,6 +41,45 @@ class EventTextTest {
                         .setStatus(CertificateStatus.CONFIRMED)
                         .build()))
                 .isEqualTo("BW-2026-1 BW->AE CONFIRMED");
+    }
+
+    @Test
+    void the_chairs_election_and_governance_events_read_as_what_happened() {
+        assertThat(EventText.line(ParticipantEvent.newBuilder()
+                        .setProposed(StatusChangeProposed.newBuilder()
+                                .setProposalId("P2")
+                                .setParticipantCode("AE")
+                                .setChairYear(2027)
+                                .setRequiredApprovals(2))
+                        .build()))
+                .isEqualTo("proposal P2: AE Chair for 2027, needs 2 approvals");
+        assertThat(EventText.line(ParticipantEvent.newBuilder()
+                        .setChairHandedOver(ChairHandOver.newBuilder()
+                                .setFromParticipant("BW")
+                                .setToParticipant("AE")
+                                .setYear(2027)
+                                .setProposalId("P2"))
+                        .build()))
+                .startsWith("chair BW -> AE for 2027 at ")
+                .endsWith("(election P2)");
+        assertThat(EventText.line(GovernanceEvent.newBuilder()
+                        .setNotificationFiled(
+                                Notification.newBuilder().setParticipant("BW").setVersion(2))
+                        .build()))
+                .isEqualTo("notification of BW, version 2");
+        assertThat(EventText.line(GovernanceEvent.newBuilder()
+                        .setPlenaryScheduled(PlenaryMeeting.newBuilder()
+                                .setDate("2027-11-10")
+                                .setVenue("Dubai"))
+                        .build()))
+                .isEqualTo("next Plenary 2027-11-10 at Dubai");
+        assertThat(EventText.line(GovernanceEvent.newBuilder()
+                        .setModificationProposed(ModificationProposal.newBuilder()
+                                .setParticipant("IN")
+                                .setPlenaryDate("2027-11-10")
+                                .setTitle("electronic Certificates"))
+                        .build()))
+                .isEqualTo("modification proposed by IN for the Plenary of 2027-11-10: electronic Certificates");
     }
 
     @Test

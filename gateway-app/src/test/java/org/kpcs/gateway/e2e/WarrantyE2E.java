@@ -191,6 +191,11 @@ class WarrantyE2E {
         try (KpGateway ae = LocalNetwork.as("AE", "importer");
                 KpGateway in = LocalNetwork.as("IN", "exporter")) {
             Industry.of(ae).registerFirm(Trades.firm(sanctioned, "AE"));
+            // IN's peer, which the sanction is simulated on first, may commit AE's registration a moment later
+            NetworkNodes.await(
+                    "IN's peer knows " + sanctioned,
+                    java.time.Duration.ofSeconds(30),
+                    () -> Industry.of(in).firm(sanctioned) != null);
             assertThat(Industry.of(in)
                             .sanction(sanctioned, "convicted of smuggling", "case " + RUN)
                             .getStatus())

@@ -1,0 +1,75 @@
+package org.kpcs.chaincode.governance;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.kpcs.chaincode.ledger.Caller;
+import org.kpcs.chaincode.ledger.Dates;
+import org.kpcs.chaincode.ledger.Keys;
+import org.kpcs.chaincode.ledger.Ledger;
+import org.kpcs.chaincode.ledger.Refusal;
+import org.kpcs.chaincode.ledger.Role;
+import org.kpcs.chaincode.ledger.TransactionContext;
+import org.kpcs.chaincode.participant.Applications;
+import org.kpcs.chaincode.participant.Participants;
+import org.kpcs.protos.ErrorCode;
+import org.kpcs.protos.ModificationProposal;
+import org.kpcs.protos.PlenaryMeeting;
+import org.kpcs.protos.ProposeModificationRequest;
+
+/**
+ * Proposals to modify the Scheme (KPCS VI 17-19): any Participant proposes, in writing, to the Chair, at least
+ * ninety days before the next Plenary; recording it circulates it to every Participant and Observer (an event)
+ * and places it on that Plenary's agenda. Adopting a modification (VI 17, by consensus) is the Plenary's, off
+ * the ledger.
+ */
+final class Modifications {
+    private final TransactionContext ctx;
+    private final Ledger ledger;
+
+    private Modifications(final TransactionContext ctx) {
+        this.ctx = Objects.requireNonNull(ctx, "ctx");
+        this.ledger = ctx.ledger();
+    }
+
+    static Modifications of(final TransactionContext ctx) {
+        return ctx.repository(Modifications.class, Modifications::new);
+    }
+
+    /** The proposals on one Plenary's agenda, or on every Plenary's when {@code plenaryDate} is empty. */
+    List<ModificationProposal> on(final String plenaryDate) {
+        if (!plenaryDate.isEmpty()) {
+            Dates.parse("Plenary date", plenaryDate);
+            return ledger.readAll(Keys.MODIFICATION, ModificationProposal.parser(), plenaryDate);
+        }
+        return ledger.readAll(Keys.MODIFICATION, ModificationProposal.parser());
+    }
+
+    /** An active Participant's delegate proposes a modification, with its title and its text's SHA-256. */
+    ModificationProposal propose(final ProposeModificationRequest request) {
+        final Caller caller = ctx.caller();
+        final Participants participants = Participants.of(ctx);
+        participants.requireAuthorityOf(caller, request.getParticipant(), Role.DELEGATE);
+        participants.requireActive(request.getParticipant());
+        if (request.getTitle().isBlank()) {
+            throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "a proposed modification needs a title for the agenda");
+        }
+        Applications.checkHash("proposal document hash", request.getDocumentSha256());
+        final LocalDate today = Dates.of(ledger.txTime());
+        final PlenaryMeeting next = PlenaryCalendar.of(ctx).requireNext();
+        final int days = PlenaryCalendar.checkNotice(today, next);
+        final ModificationProposal proposal = ModificationProposal.newBuilder()
+                .setId(ledger.txId())
+                .setParticipant(request.getParticipant())
+                .setProposedBy(caller.id())
+                .setTitle(request.getTitle().strip())
+                .setDocumentSha256(request.getDocumentSha256())
+                .setProposedOn(today.toString())
+                .setPlenaryDate(next.getDate())
+                .setDaysBeforePlenary(days)
+                .setProposedAt(ledger.txTimestamp())
+                .build();
+        ledger.write(Keys.modification(next.getDate(), proposal.getId()), proposal);
+        return proposal;
+    }
+}

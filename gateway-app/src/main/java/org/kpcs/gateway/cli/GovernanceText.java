@@ -1,0 +1,90 @@
+package org.kpcs.gateway.cli;
+
+import java.io.PrintWriter;
+import org.kpcs.protos.ChairHandOver;
+import org.kpcs.protos.ChairRecord;
+import org.kpcs.protos.GovernanceEvent;
+import org.kpcs.protos.ModificationList;
+import org.kpcs.protos.ModificationProposal;
+import org.kpcs.protos.Notification;
+import org.kpcs.protos.NotificationList;
+import org.kpcs.protos.PlenaryMeeting;
+
+/** Governance records for people. */
+final class GovernanceText {
+    private GovernanceText() {}
+
+    static void chair(final PrintWriter out, final ChairRecord r) {
+        out.printf("Chair: %s%n", r.getChairParticipant());
+        for (final ChairHandOver h : r.getHandOversList()) {
+            out.printf("  %s%n", handOver(h));
+        }
+    }
+
+    static String handOver(final ChairHandOver h) {
+        return "chair " + h.getFromParticipant() + " -> " + h.getToParticipant() + " for " + h.getYear() + " at "
+                + Texts.time(h.getHandedOverAt()) + " (election " + h.getProposalId() + ")";
+    }
+
+    static void notification(final PrintWriter out, final Notification n) {
+        out.printf(
+                "Notification of %s, version %d (filed %s by %s)%s%n",
+                n.getParticipant(),
+                n.getVersion(),
+                n.getFiledOn(),
+                n.getFiledBy(),
+                n.getSupersededByVersion() > 0
+                        ? ", superseded by version " + n.getSupersededByVersion() + " on " + n.getSupersededOn()
+                        : "");
+        n.getAuthoritiesList().forEach(a -> out.printf("  authority:     %s %s%n", a.getRole(), a.getName()));
+        n.getLawHashesList().forEach(h -> out.printf("  law (sha256):  %s%n", h));
+        out.printf("  laws synopsis: %s%n", n.getLawsSynopsis());
+        out.printf("  specimen:      %s%n", n.getCertificateSpecimenSha256());
+        if (n.getCertificateFeaturesCount() > 0) {
+            out.printf("  features:      %s%n", String.join(", ", n.getCertificateFeaturesList()));
+        }
+    }
+
+    static void notifications(final PrintWriter out, final NotificationList list) {
+        if (list.getNotificationsCount() == 0) {
+            out.println("No notification filed.");
+        }
+        list.getNotificationsList().forEach(n -> notification(out, n));
+    }
+
+    static void plenary(final PrintWriter out, final PlenaryMeeting m) {
+        out.printf("Next Plenary: %s at %s%n", m.getDate(), m.getVenue());
+        out.printf("  recorded by the Chair (%s) at %s%n", m.getRecordedByParticipant(), Texts.time(m.getRecordedAt()));
+    }
+
+    static void modification(final PrintWriter out, final ModificationProposal p) {
+        out.printf("Modification %s by %s: %s%n", p.getId(), p.getParticipant(), p.getTitle());
+        out.printf(
+                "  on the agenda of the Plenary of %s (proposed %s, %d days before)%n",
+                p.getPlenaryDate(), p.getProposedOn(), p.getDaysBeforePlenary());
+        out.printf("  text (sha256): %s%n", p.getDocumentSha256());
+    }
+
+    static String event(final GovernanceEvent e) {
+        return switch (e.getKindCase()) {
+            case NOTIFICATION_FILED ->
+                "notification of " + e.getNotificationFiled().getParticipant() + ", version "
+                        + e.getNotificationFiled().getVersion();
+            case PLENARY_SCHEDULED ->
+                "next Plenary " + e.getPlenaryScheduled().getDate() + " at "
+                        + e.getPlenaryScheduled().getVenue();
+            case MODIFICATION_PROPOSED ->
+                "modification proposed by " + e.getModificationProposed().getParticipant() + " for the Plenary of "
+                        + e.getModificationProposed().getPlenaryDate() + ": "
+                        + e.getModificationProposed().getTitle();
+            case KIND_NOT_SET -> "governance event without content";
+        };
+    }
+
+    static void modifications(final PrintWriter out, final ModificationList list) {
+        if (list.getProposalsCount() == 0) {
+            out.println("No proposed modifications.");
+        }
+        list.getProposalsList().forEach(p -> modification(out, p));
+    }
+}
