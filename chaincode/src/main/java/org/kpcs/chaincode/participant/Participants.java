@@ -116,12 +116,15 @@ public final class Participants {
 
     /**
      * As {@link #bindToMajority(List)}, with {@code changed} (written in this transaction, so not yet readable)
-     * in place of its committed record.
+     * in place of its committed record; the scheme's record (who holds the chair) is bound to the same majority.
      */
     public void bindToMajorityWith(final Participant changed) {
-        bindToMajority(all().stream()
+        final List<Participant> registry = all().stream()
                 .map(p -> p.getCode().equals(changed.getCode()) ? changed : p)
-                .toList());
+                .toList();
+        bindToMajority(registry);
+        // the chair's record follows the same majority, so a Participant that left no longer counts for it
+        majorityOf(registry).ifPresent(policy -> ledger.requireEndorsement(Keys.SCHEME, policy));
     }
 
     /** As {@link #bindToMajority(List)}, for some {@code records}, by the majority of {@code registry}. */

@@ -56,6 +56,9 @@ class WithdrawalContractTest {
         for (final String code : List.of("BW", "AE", "IN")) {
             assertThat(Kp.requiredEndorsements(fabric, code)).as(code).isEqualTo(2);
         }
+        // and so does the record of who holds the chair: both of the two that remain
+        assertThat(Kp.policyOf(fabric, "SCHEME").getRule().getNOutOf().getN()).isEqualTo(2);
+        assertThat(Kp.policyOf(fabric, "SCHEME").getIdentitiesCount()).isEqualTo(2);
         final Result toIndia = Trade.issue(
                 fabric,
                 Trade.request()

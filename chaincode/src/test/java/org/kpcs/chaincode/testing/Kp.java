@@ -84,12 +84,16 @@ public final class Kp {
 
     /** How many endorsements the key-level policy of Participant {@code code}'s registry record requires. */
     public static int requiredEndorsements(final FakeFabric fabric, final String code) {
+        return policyOf(fabric, new CompositeKey("participant", code).toString())
+                .getRule()
+                .getNOutOf()
+                .getN();
+    }
+
+    /** The key-level endorsement policy of {@code key}. */
+    public static SignaturePolicyEnvelope policyOf(final FakeFabric fabric, final String key) {
         try {
-            return SignaturePolicyEnvelope.parseFrom(
-                            fabric.validationParameter(new CompositeKey("participant", code).toString()))
-                    .getRule()
-                    .getNOutOf()
-                    .getN();
+            return SignaturePolicyEnvelope.parseFrom(fabric.validationParameter(key));
         } catch (InvalidProtocolBufferException e) {
             throw new AssertionError(e);
         }
