@@ -163,6 +163,13 @@ class FaultToleranceDrill {
     void a_killed_chaincode_server_fails_endorsement_clearly_then_serves_after_restart() {
         final String refused = "BW-FDC-" + RUN + "-1";
         try (KpGateway exporter = LocalNetwork.as("BW", "exporter")) {
+            // first BW's gateway must plan an issuance to AE again: after the peer drill, BW's gossip can drop
+            // AE's restarted peer for a while, and the refusal below would then be "no endorsing peers"
+            final SubmissionStream ready = new SubmissionStream(Duration.ofSeconds(90));
+            ready.run(List.of(List.of(Trades.issue(exporter, "BW-FDC-" + RUN + "-0", "AE"))));
+            assertThat(ready.committed())
+                    .as("an issuance to AE before the drill")
+                    .isEqualTo(1);
             NetworkNodes.kill9(NetworkNodes.chaincodeServer("BW"));
             final KpcsException e = catchThrowableOfType(
                     KpcsException.class,
