@@ -27,6 +27,22 @@ step() { printf '\n=== %s\n' "$*"; }
 kpcs() { printf '$ kpcs %s\n' "$*" >&2; java -jar "$ROOT/gateway-app/target/kpcs.jar" "$@"; }
 sha() { printf '%s' "$1" | sha256sum | cut -c1-64; }
 status_of() { kpcs participant show "$1" --org CSO --user observer --json | jq -r .status; }
+# The id of the first open proposal matching a jq selection, or nothing.
+open_proposal() {
+  kpcs participant proposals --org CSO --user observer --json | jq -r "[.proposals[]? | $1][0].id // empty"
+}
+# Each delegate in turn approves the proposal, unless it already has, until it is adopted.
+approve_until_adopted() {
+  local proposal="$1" delegate state
+  shift
+  for delegate in "$@"; do
+    state="$(kpcs participant proposal "$proposal" --org "$delegate" --user delegate --json)"
+    [[ "$(jq -r .state <<<"$state")" == ADOPTED ]] && return
+    jq -e --arg p "$delegate" '[.approvals[]?.participantCode] | index($p)' <<<"$state" >/dev/null && continue
+    kpcs participant approve "$proposal" --org "$delegate" --user delegate
+    sleep 3 # the next delegate's peer sees this approval
+  done
+}
 
 [[ -f "$ROOT/gateway-app/target/kpcs.jar" && -f "$KP_NET_HOME/profiles/BW.json" ]] ||
   { echo "no network at $KP_NET_HOME: run scripts/kp-trade.sh first" >&2; exit 1; }
@@ -47,14 +63,13 @@ if [[ "$(kpcs participant show "$CODE" --org CSO --user observer --json 2>/dev/n
     --synopsis "Diamonds Act 56 of 1986: licences, export permits, the State Diamond Trader" --org BW --user chair
 fi
 if [[ "$(status_of "$CODE")" == APPLICANT ]]; then
-  proposal="$(kpcs participant propose-status "$CODE" ADMITTED --reason "meets the minimum requirements" \
-    --org BW --user chair --json | jq -r .id)"
-  kpcs participant approve "$proposal" --org AE --user delegate
-  sleep 3 # IN's peer sees AE's approval before IN adds its own
-  kpcs participant approve "$proposal" --org IN --user delegate
+  proposal="$(open_proposal "select(.participantCode == \"$CODE\" and .proposedStatus == \"ADMITTED\")")"
+  [[ -n "$proposal" ]] || proposal="$(kpcs participant propose-status "$CODE" ADMITTED \
+    --reason "meets the minimum requirements" --org BW --user chair --json | jq -r .id)"
+  approve_until_adopted "$proposal" AE IN # a majority of the three active Participants
 fi
-if [[ ! -f "$KP_NET_HOME/profiles/$CODE.json" ]]; then
-  "$ROOT/network/kpnet" add-participant "$CODE" "$NAME"
+if [[ "$(status_of "$CODE")" != ACTIVE ]]; then
+  "$ROOT/network/kpnet" add-participant "$CODE" "$NAME" # resumes where an interrupted run stopped
 fi
 kpcs participant show "$CODE" --org CSO --user observer
 
@@ -89,21 +104,13 @@ kpcs compliance reply "$concern" --text "the transit certificates are attached t
 kpcs compliance list --org CSO --user observer
 
 step "5. The Plenary elects the UAE to the chair for $((year + 1)); the new Chair sets the next Plenary"
-election="$(kpcs participant proposals --org CSO --user observer --json |
-  jq -r '[.proposals[]? | select(.chairYear != null)][0].id // empty')"
+election="$(open_proposal 'select(.chairYear != null)')"
 if [[ -z "$election" && "$(kpcs governance chair --org CSO --user observer --json | jq -r .chairParticipant)" == BW ]]; then
   election="$(kpcs governance elect-chair AE --year "$((year + 1))" --reason "elected at the end of the Plenary" \
     --org BW --user chair --json | jq -r .id)"
 fi
 # a majority of the four active Participants: three approvals; the one that makes it hands the chair over
-for delegate in AE IN "$CODE"; do
-  [[ -n "$election" ]] || break
-  state="$(kpcs participant proposal "$election" --org "$delegate" --user delegate --json)"
-  [[ "$(jq -r .state <<<"$state")" == ADOPTED ]] && break
-  jq -e --arg p "$delegate" '[.approvals[]?.participantCode] | index($p)' <<<"$state" >/dev/null && continue
-  kpcs participant approve "$election" --org "$delegate" --user delegate
-  sleep 3 # the next delegate's peer sees this approval
-done
+[[ -z "$election" ]] || approve_until_adopted "$election" AE IN "$CODE"
 kpcs governance chair --org CSO --user observer
 plenary="$(date -u -d '+200 days' +%F)"
 kpcs governance schedule-plenary "$plenary" --venue Dubai --org AE --user chair

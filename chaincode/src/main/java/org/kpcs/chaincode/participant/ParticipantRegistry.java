@@ -167,6 +167,7 @@ public final class ParticipantRegistry implements KpcsContract {
                         ErrorCode.PROPOSAL_NOT_FOUND,
                         "no status proposal " + proposalId + "; `kpcs participant proposals` lists the open ones"));
         Plenary.checkApproval(proposal, voter.getCode());
+        Plenary.checkVoter(voter);
         proposal = proposal.toBuilder()
                 .addApprovals(PlenaryApproval.newBuilder()
                         .setParticipantCode(voter.getCode())
@@ -199,7 +200,10 @@ public final class ParticipantRegistry implements KpcsContract {
 
     private static ParticipantEvent changeStatus(
             final Ledger ledger, final Participants participants, final StatusProposal adopted) {
-        final Participant.Builder decided = participants.get(adopted.getParticipantCode()).toBuilder()
+        final Participant current = participants.get(adopted.getParticipantCode());
+        // still a change the Plenary may decide: the Participant may have withdrawn since the proposal
+        Plenary.checkProposedStatus(current.getStatus(), adopted.getProposedStatus());
+        final Participant.Builder decided = current.toBuilder()
                 .setStatus(adopted.getProposedStatus())
                 .setUpdatedAt(ledger.txTimestamp())
                 .setLastTxId(ledger.txId())

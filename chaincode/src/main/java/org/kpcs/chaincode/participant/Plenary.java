@@ -83,6 +83,16 @@ public final class Plenary {
         }
     }
 
+    /** A Participant that has withdrawn no longer decides, even on a proposal made while it took part. */
+    public static void checkVoter(final org.kpcs.protos.Participant voter) {
+        if (voter.getStatus() == ParticipantStatus.WITHDRAWN) {
+            throw Refusal.of(
+                    ErrorCode.PARTICIPANT_NOT_ACTIVE,
+                    voter.getCode() + " has withdrawn from the Scheme; it no longer takes part in the Plenary's"
+                            + " decisions");
+        }
+    }
+
     public static boolean isAdopted(final StatusProposal proposal) {
         return proposal.getApprovalsCount() >= proposal.getRequiredApprovals();
     }

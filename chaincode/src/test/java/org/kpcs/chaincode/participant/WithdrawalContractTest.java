@@ -21,6 +21,7 @@ import org.kpcs.protos.Participant;
 import org.kpcs.protos.ParticipantEvent;
 import org.kpcs.protos.ParticipantStatus;
 import org.kpcs.protos.RecordWithdrawalRequest;
+import org.kpcs.protos.StatusProposal;
 
 class WithdrawalContractTest {
     private final FakeFabric fabric = Kp.bootstrapped();
@@ -122,5 +123,47 @@ class WithdrawalContractTest {
         final Result result = withdraw(IN_DELEGATE, notice("IN"));
         assertThat(result.ok()).as(result.message()).isTrue();
         assertThat(participant("IN").getStatus()).isEqualTo(ParticipantStatus.WITHDRAWN);
+    }
+
+    @Test
+    void a_decision_open_when_a_participant_withdraws_neither_undoes_it_nor_counts_its_vote() {
+        Kp.suspend(fabric, "IN");
+        final String reinstate = fabric.submit(
+                        CHAIR,
+                        "ParticipantRegistry:ProposeStatusChange",
+                        Requests.proposeStatusChange("IN", ParticipantStatus.ACTIVE, "statistics submitted"))
+                .as(StatusProposal.parser())
+                .getId();
+        assertThat(withdraw(IN_DELEGATE, notice("IN")).ok()).isTrue();
+        assertThat(fabric.submit(
+                                BW_DELEGATE,
+                                "ParticipantRegistry:ApproveStatusChange",
+                                Requests.approveStatusChange(reinstate))
+                        .ok())
+                .isTrue();
+        final Map<String, List<Byte>> before = fabric.snapshot();
+        final Result adopting = fabric.submit(
+                AE_DELEGATE, "ParticipantRegistry:ApproveStatusChange", Requests.approveStatusChange(reinstate));
+        assertThat(adopting.errorCode()).isEqualTo("STATUS_NOT_ALLOWED");
+        assertThat(adopting.message()).contains("withdrawn");
+        assertThat(fabric.snapshot()).isEqualTo(before);
+        assertThat(participant("IN").getStatus()).isEqualTo(ParticipantStatus.WITHDRAWN);
+    }
+
+    @Test
+    void a_withdrawn_participant_no_longer_approves() {
+        final String suspendAe = fabric.submit(
+                        CHAIR,
+                        "ParticipantRegistry:ProposeStatusChange",
+                        Requests.proposeStatusChange("AE", ParticipantStatus.SUSPENDED, "review"))
+                .as(StatusProposal.parser())
+                .getId();
+        assertThat(withdraw(IN_DELEGATE, notice("IN")).ok()).isTrue();
+        final Map<String, List<Byte>> before = fabric.snapshot();
+        final Result vote = fabric.submit(
+                IN_DELEGATE, "ParticipantRegistry:ApproveStatusChange", Requests.approveStatusChange(suspendAe));
+        assertThat(vote.errorCode()).isEqualTo("PARTICIPANT_NOT_ACTIVE");
+        assertThat(vote.message()).contains("no longer takes part");
+        assertThat(fabric.snapshot()).isEqualTo(before);
     }
 }
