@@ -18,11 +18,13 @@ public final class SchemeSettings {
     }
 
     /**
-     * The caller is the Chair: kp.role=chair, from the Participant that holds the chair (recorded at bootstrap).
-     * A Participant's own CA cannot make its users the Chair.
+     * The caller is the Chair: kp.role=chair, from the Participant that holds the chair (recorded at bootstrap,
+     * changed by elections), while that Participant is active. A Participant's own CA cannot make its users the
+     * Chair. Every step only the Chair may take checks it here, and only here.
      */
     public static void requireChair(final Ledger ledger, final Caller caller, final Participant callersParticipant) {
         caller.requireRole(Role.CHAIR);
+        Participants.requireActive(callersParticipant);
         final String chair = read(ledger).getChairParticipant();
         final String callers = callersParticipant.getCode();
         if (!chair.isEmpty() && !chair.equals(callers)) {

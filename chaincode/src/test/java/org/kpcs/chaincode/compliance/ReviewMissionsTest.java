@@ -137,6 +137,27 @@ class ReviewMissionsTest {
     }
 
     @Test
+    void the_chair_of_a_suspended_participant_takes_no_step_as_chair() {
+        final String id = proposed().getId();
+        step(Kp.IN_DELEGATE, "ConsentToMission", id).as(ReviewMission.parser());
+        Kp.suspend(fabric, "BW");
+        refused(
+                fabric,
+                Kp.CHAIR,
+                Map.of(),
+                "ReviewMission:StartMission",
+                MissionStepRequest.newBuilder().setMissionId(id).build(),
+                "PARTICIPANT_NOT_ACTIVE");
+        refused(
+                fabric,
+                Kp.CHAIR,
+                text(TERMS),
+                "ReviewMission:ProposeMission",
+                ProposeMissionRequest.newBuilder().setParticipant("AE").build(),
+                "PARTICIPANT_NOT_ACTIVE");
+    }
+
+    @Test
     void only_the_chair_proposes_one_mission_at_a_time_with_terms_of_reference() {
         final ProposeMissionRequest toIn =
                 ProposeMissionRequest.newBuilder().setParticipant("IN").build();
