@@ -141,6 +141,11 @@ class GovernanceE2E {
             Governance.of(chair).schedulePlenary(later, "Dubai");
         }
         try (KpGateway in = LocalNetwork.as("IN", "delegate")) {
+            // IN's peer endorses the proposal: it must have committed the Plenary's new date first
+            NetworkNodes.await(
+                    "IN's peer seeing the Plenary moved to " + later,
+                    Duration.ofSeconds(30),
+                    () -> later.equals(Governance.of(in).plenary().getDate()));
             final ModificationProposal accepted = Governance.of(in).proposeModification(proposal);
             assertThat(accepted.getPlenaryDate()).isEqualTo(later);
             assertThat(accepted.getDaysBeforePlenary()).isEqualTo(200);
