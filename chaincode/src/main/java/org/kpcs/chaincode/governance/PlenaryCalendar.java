@@ -43,8 +43,7 @@ final class PlenaryCalendar {
     PlenaryMeeting schedule(final SchedulePlenaryRequest request) {
         final Caller caller = ctx.caller();
         caller.requireRole(Role.CHAIR);
-        final Participant chairs =
-                Participants.requireActive(Participants.of(ctx).forMsp(caller.mspId()));
+        final Participant chairs = Participants.of(ctx).forMsp(caller.mspId());
         SchemeSettings.requireChair(ledger, caller, chairs);
         final LocalDate date = Dates.parse("Plenary date", request.getDate());
         final LocalDate today = Dates.of(ledger.txTime());

@@ -42,7 +42,7 @@ final class PlenaryProposals {
         final Caller caller = ctx.caller();
         caller.requireRole(Role.CHAIR);
         final List<Participant> registry = Participants.of(ctx).all();
-        final Participant chairs = Participants.requireActive(Participants.forMsp(registry, caller.mspId()));
+        final Participant chairs = Participants.forMsp(registry, caller.mspId());
         SchemeSettings.requireChair(ctx.ledger(), caller, chairs);
         return new PlenaryProposals(ctx.ledger(), registry, chairs, caller);
     }
