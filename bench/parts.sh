@@ -25,8 +25,8 @@ network_down() {
 }
 
 # The machine, the network and what else ran, as markdown for the report.
-context() {
-  local load_before="$1" fence='```'
+context() { # LOAD_BEFORE PROCESSES_BEFORE: as they were before the build and the first network
+  local load_before="$1" processes_before="$2" fence='```'
   printf '## Conditions\n\n'
   printf -- '- Run %s, %s UTC, commit %s; parts: %s.\n' "$run" "$(date -u '+%Y-%m-%d %H:%M')" \
     "$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)" "$parts"
@@ -42,7 +42,7 @@ context() {
   printf -- '- Load: clients %s, %s operations in flight per client, maximum rate, %s s warm-up then %s s measured per run; tuning runs %s s measured; ledger sizes %s.\n' \
     "$clients" "$per_client" "$warmup" "$duration" "$tuning" "$ledger_sizes"
   printf -- '- Load average before the network started: %s. The busiest processes then (other work on the machine):\n\n' "$load_before"
-  printf '%s\n%s\n%s\n' "$fence" "$(ps -eo pcpu,etime,comm --sort=-pcpu | head -6)" "$fence"
+  printf '%s\n%s\n%s\n' "$fence" "$processes_before" "$fence"
 }
 
 firms() {

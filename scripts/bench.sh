@@ -112,6 +112,7 @@ trap finish EXIT
 source "$ROOT/bench/parts.sh"
 
 load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
+processes_before="$(ps -eo pcpu,etime,comm --sort=-pcpu | head -6)"
 log "load average now: $load_before"
 if ((build)); then
   log "building the jars (mvn install -DskipTests -Djacoco.skip=true: no tests run, so no coverage to check)"
@@ -123,7 +124,7 @@ bench_start=$SECONDS
 
 if has workloads || has caliper || has keys || has gateway || has jvm || has batch; then
   network_up main kpcs
-  context "$load_before" >"$context_file"
+  context "$load_before" "$processes_before" >"$context_file"
   if has batch; then
     batch_runs "timeout $(network_setting KP_BATCH_TIMEOUT), size $(network_setting KP_BATCH_SIZE) (the network's)"
   fi
@@ -137,14 +138,14 @@ if has workloads || has caliper || has keys || has gateway || has jvm || has bat
 fi
 if has ledger; then
   network_up ledger kpcs
-  [[ -f "$context_file" ]] || context "$load_before" >"$context_file"
+  [[ -f "$context_file" ]] || context "$load_before" "$processes_before" >"$context_file"
   firms
   ledger_part
   network_down
 fi
 if has index; then
   network_up index kpcs
-  [[ -f "$context_file" ]] || context "$load_before" >"$context_file"
+  [[ -f "$context_file" ]] || context "$load_before" "$processes_before" >"$context_file"
   index_part
   network_down
 fi
