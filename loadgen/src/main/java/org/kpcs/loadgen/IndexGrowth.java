@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.kpcs.gateway.api.ApiClient;
 import org.kpcs.gateway.client.KpGateway;
 import org.kpcs.gateway.client.Profiles;
+import org.kpcs.gateway.index.IndexLogins;
 import org.kpcs.gateway.index.LedgerIndex;
 import org.kpcs.gateway.stats.Period;
 import org.kpcs.protos.ListCertificatesRequest;
@@ -53,6 +54,13 @@ final class IndexGrowth implements Callable<Integer> {
     @Option(names = "--index-url", description = "the index to watch. Default: the organisation's SQLite file")
     private String indexUrl;
 
+    @Option(
+            names = "--index-credentials",
+            defaultValue = "${env:KPCS_INDEX_CREDENTIALS}",
+            description = "the login to a PostgreSQL index (user=..., password=...), as kpcs serve reads it."
+                    + " Default: $KPCS_INDEX_CREDENTIALS, else $KPCS_INDEX_USER and $KPCS_INDEX_PASSWORD")
+    private Path indexCredentials;
+
     @Option(names = "--preload-threads", defaultValue = "64", description = "issuances in flight while preloading")
     private int threads;
 
@@ -75,7 +83,9 @@ final class IndexGrowth implements Callable<Integer> {
         final String quarter = Period.quarterOf(LocalDate.now(ZoneOffset.UTC)).label();
         try (Connections connections = new Connections(home);
                 LedgerIndex index = LedgerIndex.open(
-                        url, new LedgerIndex.Owner(profile.getMspId(), network.getChannel(), network.getChaincode()));
+                        url,
+                        IndexLogins.of(indexCredentials, System.getenv()),
+                        new LedgerIndex.Owner(profile.getMspId(), network.getChannel(), network.getChaincode()));
                 IndexLag lag = new IndexLag(connections.as(org, user).network(), index);
                 ApiClient api = ApiClient.connect(
                         profile.getServiceEndpoint(),

@@ -40,7 +40,7 @@ final class CertificateAmendment {
                 CertificateStatus.SEALED_FOR_EXPORT,
                 CertificateStatus.IN_TRANSIT,
                 CertificateStatus.ARRIVED_AT_IMPORT);
-        Participants.requireActive(exporter);
+        Participants.of(ctx).requireActive(exporter);
         records.requireNotBeforeLastRecord(view);
         final boolean sealed = view.getStatus() != CertificateStatus.ISSUED;
         if (sealed

@@ -41,7 +41,7 @@ final class CertificateIssuance {
         final Participant exporter = participants.forMsp(caller.mspId());
         CertificateRules.checkNumber(request.getNumber(), exporter.getCode());
         // KPCS III(c): no export to or from a non-Participant or a suspended one
-        Participants.requireActive(exporter);
+        participants.requireActive(exporter);
         final Participant importer = participants.requireActive(request.getImportingParticipant());
         CertificateRules.checkDifferentParticipants(exporter.getCode(), importer.getCode());
         CertificateRules.checkOrigin(request.getOrigin(), request.getMixedOriginsList());

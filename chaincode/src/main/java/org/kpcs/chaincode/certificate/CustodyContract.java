@@ -78,8 +78,9 @@ public final class CustodyContract implements KpcsContract {
         final CertificateRecords records = CertificateRecords.of(ctx);
         final CertificateView view = records.view(request.getCertificateNumber());
         final Certificate certificate = view.getCertificate();
-        final Participant transit = Participants.requireActive(
-                Participants.of(ctx).forMsp(ctx.caller().mspId()));
+        final Participants participants = Participants.of(ctx);
+        final Participant transit =
+                participants.requireActive(participants.forMsp(ctx.caller().mspId()));
         if (!certificate.getTransitParticipantsList().contains(transit.getCode())) {
             throw Refusal.of(
                     ErrorCode.WRONG_ORGANISATION,

@@ -3,23 +3,41 @@ package org.kpcs.chaincode.compliance;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.kpcs.chaincode.ledger.Refusal;
+import org.kpcs.chaincode.participant.Electorate;
 import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.MissionState;
+import org.kpcs.protos.Participant;
+import org.kpcs.protos.PlenaryApproval;
 import org.kpcs.protos.ReviewMission;
 
 /**
- * The steps of a review mission (KPCS VI 13(b), 14, 15), each allowed only after the one before it: proposed by
- * the Chair, consented to by the Participant concerned ("with the consent of the Participant concerned"),
- * started, completed, and its report filed within three weeks of completion ({@link ReportDeadline}).
+ * The steps of a review mission (KPCS VI 13(b), 14, 15), each allowed only after the one before it: recommended by
+ * the Chair, decided by the Plenary (VI 13: "upon recommendation by the Chair"; a majority of the Participants
+ * active when it was recommended, {@link Electorate}), consented to by the Participant concerned ("with the
+ * consent of the Participant concerned"), started, completed, and its report filed within three weeks of
+ * completion ({@link ReportDeadline}).
  */
 record MissionProgress(ReviewMission mission) {
     MissionProgress {
         Objects.requireNonNull(mission, "mission");
     }
 
-    /** VI 14: the Participant concerned consents to a proposed mission, once. */
+    /** VI 13: a Participant's delegate approves the Chair's recommendation; the majority's approval decides it. */
+    ReviewMission approve(final Participant voter, final PlenaryApproval approval, final LocalDate today) {
+        require(MissionState.MISSION_PROPOSED, "approve");
+        final Electorate electorate = new Electorate(mission.getElectorateList(), mission.getRequiredApprovals());
+        electorate.checkVote("mission " + mission.getId(), voter, mission.getApprovalsList());
+        final ReviewMission.Builder approved =
+                mission.toBuilder().addApprovals(approval).setTxId(approval.getTxId());
+        if (electorate.adoptedBy(approved.getApprovalsList())) {
+            approved.setState(MissionState.MISSION_DECIDED).setDecidedOn(today.toString());
+        }
+        return approved.build();
+    }
+
+    /** VI 14: the Participant concerned consents to a mission the Plenary decided, once. */
     ReviewMission consent(final String by, final LocalDate today, final String txId) {
-        require(MissionState.MISSION_PROPOSED, "consent to");
+        require(MissionState.MISSION_DECIDED, "consent to");
         return mission.toBuilder()
                 .setState(MissionState.MISSION_CONSENTED)
                 .setConsentedOn(today.toString())
@@ -59,6 +77,28 @@ record MissionProgress(ReviewMission mission) {
                 .setReportMet(late == 0)
                 .setReportDaysLate(late)
                 .setReportSha256(reportSha256)
+                .setPostingDue(new ReportDeadline(today).due().toString())
+                .setTxId(txId)
+                .build();
+    }
+
+    /**
+     * VI 15: the Participant concerned comments on the filed report, once; the comments are due by the posting
+     * date, three weeks after the report, and the ledger shows how many days late they came.
+     */
+    ReviewMission comment(final LocalDate today, final String commentsSha256, final String txId) {
+        require(MissionState.MISSION_REPORTED, "comment on the report of");
+        if (!mission.getCommentsFiledOn().isEmpty()) {
+            throw Refusal.of(
+                    ErrorCode.MISSION_STATE,
+                    mission.getParticipant() + " already commented on the report of mission " + mission.getId() + " on "
+                            + mission.getCommentsFiledOn());
+        }
+        final ReportDeadline posting = new ReportDeadline(LocalDate.parse(mission.getReportFiledOn()));
+        return mission.toBuilder()
+                .setCommentsFiledOn(today.toString())
+                .setCommentsSha256(commentsSha256)
+                .setCommentsDaysLate(posting.daysLate(today))
                 .setTxId(txId)
                 .build();
     }
@@ -85,6 +125,15 @@ record MissionProgress(ReviewMission mission) {
             return;
         }
         if (mission.getState() == MissionState.MISSION_PROPOSED) {
+            throw Refusal.of(
+                    ErrorCode.DECISION_REQUIRED,
+                    "cannot " + step + " mission " + mission.getId() + ": the Plenary has not decided on it (KPCS VI"
+                            + " 13: the Participants decide on review missions upon recommendation by the Chair); it"
+                            + " has " + mission.getApprovalsCount() + " of the " + mission.getRequiredApprovals()
+                            + " approvals it needs: each Participant's delegate runs `kpcs compliance mission approve "
+                            + mission.getId() + "`");
+        }
+        if (mission.getState() == MissionState.MISSION_DECIDED && wanted != MissionState.MISSION_PROPOSED) {
             throw Refusal.of(
                     ErrorCode.CONSENT_REQUIRED,
                     "cannot " + step + " mission " + mission.getId() + ": " + mission.getParticipant()

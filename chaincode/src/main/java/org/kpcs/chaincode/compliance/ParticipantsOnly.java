@@ -5,7 +5,6 @@ import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
 import org.kpcs.chaincode.ledger.TransactionContext;
 import org.kpcs.chaincode.participant.Participants;
-import org.kpcs.chaincode.participant.SchemeSettings;
 import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.Participant;
 import org.kpcs.protos.ParticipantStatus;
@@ -29,7 +28,7 @@ record ParticipantsOnly(Participant participant, boolean chair) {
                 .findFirst()
                 .orElseThrow(() -> refused(caller));
         if (chair) {
-            SchemeSettings.requireChair(ctx.ledger(), caller, participant);
+            Participants.of(ctx).requireChair(caller);
         }
         return new ParticipantsOnly(participant, chair);
     }

@@ -5,20 +5,22 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
- * KPCS VI 15: "A report on the results of compliance verification measures is to be forwarded to the Chair and to
- * the Participant concerned within three weeks of completion of the mission." Days are the UTC dates of the
- * transactions that completed the mission and filed the report.
+ * KPCS VI 15's two deadlines of three weeks: "A report on the results of compliance verification measures is to be
+ * forwarded to the Chair and to the Participant concerned within three weeks of completion of the mission", and
+ * the report with any comments of that Participant is posted "no later than three weeks after the submission of
+ * the report to the Participant concerned". {@code from} is the day of completion, or of the report. Days are
+ * the UTC dates of the transactions.
  */
-record ReportDeadline(LocalDate completedOn) {
+record ReportDeadline(LocalDate from) {
     private static final int WEEKS = 3;
 
     ReportDeadline {
-        Objects.requireNonNull(completedOn, "completedOn");
+        Objects.requireNonNull(from, "from");
     }
 
-    /** The last day the report is on time: three weeks after the day of completion. */
+    /** The last day on time: three weeks after {@code from}. */
     LocalDate due() {
-        return completedOn.plusWeeks(WEEKS);
+        return from.plusWeeks(WEEKS);
     }
 
     /** Days after the due date ({@code 0}: the deadline was met). */
@@ -26,7 +28,7 @@ record ReportDeadline(LocalDate completedOn) {
         return filedOn.isAfter(due()) ? (int) ChronoUnit.DAYS.between(due(), filedOn) : 0;
     }
 
-    /** No report yet and the due date has passed. */
+    /** Nothing filed yet and the due date has passed. */
     boolean overdue(final LocalDate today) {
         return today.isAfter(due());
     }

@@ -18,10 +18,11 @@ import org.kpcs.protos.ProposeMissionRequest;
 import org.kpcs.protos.ReviewMission;
 
 /**
- * Review missions (KPCS Section VI 13(b), 14, 15): proposed by the Chair, started only with the consent of the
- * Participant concerned, completed, and reported within three weeks. The public record shows each step and
- * whether the report met its deadline; terms of reference and report stay with the Participants. Rules:
- * {@link ReviewMissions}, {@link MissionProgress}, {@link ReportDeadline}.
+ * Review missions (KPCS Section VI 13(b), 14, 15): recommended by the Chair, decided by a majority of the
+ * Participants, started only with the consent of the Participant concerned, completed, and reported within
+ * three weeks. The public record shows each step and whether the report met its deadline; terms of reference
+ * and report stay with the Participants. Rules: {@link ReviewMissions}, {@link MissionProgress},
+ * {@link ReportDeadline}.
  */
 @Contract(
         name = "ReviewMission",
@@ -30,11 +31,17 @@ import org.kpcs.protos.ReviewMission;
 public final class ReviewMissionContract implements KpcsContract {
     private static final Logger LOG = Logger.getLogger(ReviewMissionContract.class.getName());
 
-    /** The Chair proposes a mission; its terms of reference in transient "confidential". */
+    /** The Chair recommends a mission to the Plenary; its terms of reference in transient "confidential". */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public byte[] ProposeMission(final TransactionContext ctx, final byte[] requestBytes) {
         final ProposeMissionRequest request = Ledger.request(requestBytes, ProposeMissionRequest.parser());
         return recorded(ctx, ReviewMissions.of(ctx).propose(request.getParticipant()));
+    }
+
+    /** A Participant's delegate approves the Chair's recommendation; a majority decides the mission (VI 13). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public byte[] ApproveMission(final TransactionContext ctx, final byte[] requestBytes) {
+        return recorded(ctx, ReviewMissions.of(ctx).approve(missionId(requestBytes)));
     }
 
     /** The Participant concerned consents, by its delegate (VI 14). */
@@ -60,6 +67,13 @@ public final class ReviewMissionContract implements KpcsContract {
     public byte[] FileMissionReport(final TransactionContext ctx, final byte[] requestBytes) {
         final FileMissionReportRequest request = Ledger.request(requestBytes, FileMissionReportRequest.parser());
         return recorded(ctx, ReviewMissions.of(ctx).report(request.getMissionId()));
+    }
+
+    /** The Participant concerned comments on the report (transient "confidential"), by its delegate (VI 15). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public byte[] CommentOnMissionReport(final TransactionContext ctx, final byte[] requestBytes) {
+        final FileMissionReportRequest request = Ledger.request(requestBytes, FileMissionReportRequest.parser());
+        return recorded(ctx, ReviewMissions.of(ctx).comment(request.getMissionId()));
     }
 
     /** A mission's public record. */
@@ -97,6 +111,10 @@ public final class ReviewMissionContract implements KpcsContract {
                         ComplianceEvent.newBuilder().setMission(mission).build());
         LOG.info(() -> "review mission " + mission.getId() + " to " + mission.getParticipant() + ": "
                 + mission.getState()
+                + (mission.getApprovalsCount() > 0 && mission.getConsentedOn().isEmpty()
+                        ? " (" + mission.getApprovalsCount() + " of " + mission.getRequiredApprovals()
+                                + " approvals the Plenary's decision needs)"
+                        : "")
                 + (mission.getReportFiledOn().isEmpty()
                         ? ""
                         : mission.getReportMet()

@@ -10,13 +10,14 @@ import org.kpcs.chaincode.ledger.Ledger;
 import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
 import org.kpcs.chaincode.ledger.TransactionContext;
+import org.kpcs.chaincode.participant.Electorate;
 import org.kpcs.chaincode.participant.Participants;
-import org.kpcs.chaincode.participant.SchemeSettings;
 import org.kpcs.protos.ConfidentialText;
 import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.MissionState;
 import org.kpcs.protos.MissionView;
 import org.kpcs.protos.Participant;
+import org.kpcs.protos.PlenaryApproval;
 import org.kpcs.protos.ReviewMission;
 
 /**
@@ -27,6 +28,7 @@ import org.kpcs.protos.ReviewMission;
 final class ReviewMissions {
     static final String TERMS = "terms";
     static final String REPORT = "report";
+    static final String COMMENTS = "comments";
 
     private final TransactionContext ctx;
     private final Ledger ledger;
@@ -43,8 +45,9 @@ final class ReviewMissions {
     }
 
     /**
-     * VI 13(b), 14: the Chair proposes a review mission to a Participant, with its terms of reference
-     * (confidential); one mission at a time per Participant, until its report is filed.
+     * VI 13(b), 14: the Chair recommends a review mission to a Participant, with its terms of reference
+     * (confidential), for the Plenary to decide by the Participants active now; one mission at a time per
+     * Participant, until its report is filed.
      */
     ReviewMission propose(final String participantCode) {
         final String chair = requireChair();
@@ -62,6 +65,7 @@ final class ReviewMissions {
                 });
         final ConfidentialText terms = texts.presented(true, false);
         final LocalDate today = Dates.of(ledger.txTime());
+        final Electorate electorate = Participants.of(ctx).electorate();
         final String id = RecordIds.of("RM-" + participant.getCode(), today, ledger.txId());
         final ReviewMission mission = ReviewMission.newBuilder()
                 .setId(id)
@@ -70,11 +74,27 @@ final class ReviewMissions {
                 .setChair(chair)
                 .setProposedOn(today.toString())
                 .setTermsSha256(ConfidentialTexts.sha256(terms))
+                .addAllElectorate(electorate.codes())
+                .setRequiredApprovals(electorate.required())
                 .setTxId(ledger.txId())
                 .build();
         texts.write(Keys.missionText(id, TERMS), terms);
         ledger.write(Keys.mission(id), mission);
         return mission;
+    }
+
+    /** VI 13: a Participant's delegate approves the recommendation on its behalf, for the Plenary's decision. */
+    ReviewMission approve(final String id) {
+        final ReviewMission mission = get(id);
+        final Caller caller = ctx.caller();
+        caller.requireRole(Role.DELEGATE);
+        final Participant voter = Participants.of(ctx).forMsp(caller.mspId());
+        final PlenaryApproval approval = PlenaryApproval.newBuilder()
+                .setParticipantCode(voter.getCode())
+                .setApprovedAt(ledger.txTimestamp())
+                .setTxId(ledger.txId())
+                .build();
+        return save(new MissionProgress(mission).approve(voter, approval, today()));
     }
 
     /** VI 14: the Participant concerned consents, through its own delegate only. */
@@ -105,6 +125,17 @@ final class ReviewMissions {
         final ReviewMission reported = progress.report(today(), ConfidentialTexts.sha256(report), ledger.txId());
         texts.write(Keys.missionText(id, REPORT), report);
         return save(reported);
+    }
+
+    /** VI 15: the Participant concerned's delegate comments on the report (confidential). */
+    ReviewMission comment(final String id) {
+        final ReviewMission mission = get(id);
+        Participants.of(ctx).requireAuthorityOf(ctx.caller(), mission.getParticipant(), Role.DELEGATE);
+        final ConfidentialText comments = texts.presented(true, false);
+        final ReviewMission commented =
+                new MissionProgress(mission).comment(today(), ConfidentialTexts.sha256(comments), ledger.txId());
+        texts.write(Keys.missionText(id, COMMENTS), comments);
+        return save(commented);
     }
 
     private LocalDate today() {
@@ -139,6 +170,7 @@ final class ReviewMissions {
                 MissionView.newBuilder().setMission(new MissionProgress(mission).asOf(today()));
         texts.read(Keys.missionText(id, TERMS), ConfidentialText.parser()).ifPresent(view::setTerms);
         texts.read(Keys.missionText(id, REPORT), ConfidentialText.parser()).ifPresent(view::setReport);
+        texts.read(Keys.missionText(id, COMMENTS), ConfidentialText.parser()).ifPresent(view::setComments);
         return view.build();
     }
 
@@ -153,10 +185,6 @@ final class ReviewMissions {
 
     /** The caller is the Chair; returns the Participant holding the Chair. */
     private String requireChair() {
-        final Caller caller = ctx.caller();
-        caller.requireRole(Role.CHAIR);
-        final Participant chairs = Participants.of(ctx).forMsp(caller.mspId());
-        SchemeSettings.requireChair(ledger, caller, chairs);
-        return chairs.getCode();
+        return Participants.of(ctx).requireChair(ctx.caller()).getCode();
     }
 }

@@ -45,6 +45,29 @@ final class Modifications {
         return ledger.readAll(Keys.MODIFICATION, ModificationProposal.parser());
     }
 
+    /**
+     * The Chair moved the next Plenary from {@code from} to {@code to}: the proposals on its agenda move with it.
+     * Each came in time for the date then recorded (VI 18), so none is dropped; its days before the Plenary now
+     * count to the new date, and it is marked short notice when they fall under ninety. Returns how many moved.
+     */
+    int moveAgenda(final String from, final String to) {
+        final List<ModificationProposal> agenda = on(from);
+        for (final ModificationProposal proposal : agenda) {
+            final int days = PlenaryCalendar.daysBefore(LocalDate.parse(proposal.getProposedOn()), to);
+            ledger.delete(Keys.modification(from, proposal.getId()));
+            ledger.write(
+                    Keys.modification(to, proposal.getId()),
+                    proposal.toBuilder()
+                            .setPlenaryDate(to)
+                            .setDaysBeforePlenary(days)
+                            .setFirstPlenaryDate(
+                                    proposal.getFirstPlenaryDate().isEmpty() ? from : proposal.getFirstPlenaryDate())
+                            .setShortNotice(!PlenaryCalendar.inTime(days))
+                            .build());
+        }
+        return agenda.size();
+    }
+
     /** An active Participant's delegate proposes a modification, with its title and its text's SHA-256. */
     ModificationProposal propose(final ProposeModificationRequest request) {
         final Caller caller = ctx.caller();

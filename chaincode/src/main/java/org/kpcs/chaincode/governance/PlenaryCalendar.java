@@ -9,10 +9,8 @@ import org.kpcs.chaincode.ledger.Dates;
 import org.kpcs.chaincode.ledger.Keys;
 import org.kpcs.chaincode.ledger.Ledger;
 import org.kpcs.chaincode.ledger.Refusal;
-import org.kpcs.chaincode.ledger.Role;
 import org.kpcs.chaincode.ledger.TransactionContext;
 import org.kpcs.chaincode.participant.Participants;
-import org.kpcs.chaincode.participant.SchemeSettings;
 import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.Participant;
 import org.kpcs.protos.PlenaryMeeting;
@@ -39,12 +37,13 @@ final class PlenaryCalendar {
         return ctx.repository(PlenaryCalendar.class, PlenaryCalendar::new);
     }
 
-    /** The Chair records (or moves) the date and venue of the next Plenary; the date is after today. */
+    /**
+     * The Chair records (or moves) the date and venue of the next Plenary; the date is after today. Moving a
+     * meeting still to come moves its agenda with it ({@link Modifications#moveAgenda}).
+     */
     PlenaryMeeting schedule(final SchedulePlenaryRequest request) {
         final Caller caller = ctx.caller();
-        caller.requireRole(Role.CHAIR);
-        final Participant chairs = Participants.of(ctx).forMsp(caller.mspId());
-        SchemeSettings.requireChair(ledger, caller, chairs);
+        final Participant chairs = Participants.of(ctx).requireChair(caller);
         final LocalDate date = Dates.parse("Plenary date", request.getDate());
         final LocalDate today = Dates.of(ledger.txTime());
         if (!date.isAfter(today)) {
@@ -54,16 +53,21 @@ final class PlenaryCalendar {
         if (request.getVenue().isBlank()) {
             throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "name the Plenary's venue (KPCS VI 3)");
         }
-        final PlenaryMeeting meeting = PlenaryMeeting.newBuilder()
+        final PlenaryMeeting.Builder meeting = PlenaryMeeting.newBuilder()
                 .setDate(date.toString())
                 .setVenue(request.getVenue().strip())
                 .setRecordedByParticipant(chairs.getCode())
                 .setRecordedBy(caller.id())
                 .setRecordedAt(ledger.txTimestamp())
-                .setTxId(ledger.txId())
-                .build();
-        ledger.write(Keys.PLENARY, meeting);
-        return meeting;
+                .setTxId(ledger.txId());
+        final Optional<PlenaryMeeting> before = next();
+        if (before.isPresent() && !before.get().getDate().equals(meeting.getDate())) {
+            final String from = before.get().getDate();
+            meeting.setMovedFrom(from).setProposalsMoved(Modifications.of(ctx).moveAgenda(from, meeting.getDate()));
+        }
+        final PlenaryMeeting recorded = meeting.build();
+        ledger.write(Keys.PLENARY, recorded);
+        return recorded;
     }
 
     /** The next Plenary, if the Chair has recorded one that is still to come. */
@@ -87,8 +91,8 @@ final class PlenaryCalendar {
      */
     static int checkNotice(final LocalDate today, final PlenaryMeeting next) {
         final LocalDate plenary = LocalDate.parse(next.getDate());
-        final long days = ChronoUnit.DAYS.between(today, plenary);
-        if (days < NOTICE_DAYS) {
+        final int days = daysBefore(today, plenary.toString());
+        if (!inTime(days)) {
             throw Refusal.of(
                     ErrorCode.MODIFICATION_TOO_LATE,
                     "the next Plenary is on " + plenary + ", " + days + " days from today (" + today + "); KPCS VI 18"
@@ -96,6 +100,16 @@ final class PlenaryCalendar {
                             + plenary.minusDays(NOTICE_DAYS) + "); propose it for the following Plenary once the"
                             + " Chair has recorded that one's date");
         }
-        return (int) days;
+        return days;
+    }
+
+    /** The days from {@code day} to the Plenary of {@code plenaryDate}. */
+    static int daysBefore(final LocalDate day, final String plenaryDate) {
+        return (int) ChronoUnit.DAYS.between(day, LocalDate.parse(plenaryDate));
+    }
+
+    /** VI 18: ninety days' notice or more. */
+    static boolean inTime(final int daysBefore) {
+        return daysBefore >= NOTICE_DAYS;
     }
 }

@@ -48,7 +48,7 @@ public final class FirmContract implements KpcsContract {
         final Participant licensor = participants.requireAuthorityOf(
                 caller, request.getCountry(), Role.EXPORTING_AUTHORITY, Role.IMPORTING_AUTHORITY);
         // a suspended Participant licenses no new firms (KPCS III(c): it is out of the trade)
-        Participants.requireActive(licensor);
+        participants.requireActive(licensor);
         Firms.checkId(request.getFirmId());
         if (request.getName().isBlank() || request.getAddress().isBlank()) {
             throw Refusal.of(
@@ -99,9 +99,9 @@ public final class FirmContract implements KpcsContract {
         caller.requireAnyRole(Role.EXPORTING_AUTHORITY, Role.IMPORTING_AUTHORITY, Role.CHAIR);
         final Ledger ledger = ctx.ledger();
         final Participants participants = Participants.of(ctx);
-        final Participant recorder = Participants.requireActive(participants.forMsp(caller.mspId()));
+        final Participant recorder = participants.requireActive(participants.forMsp(caller.mspId()));
         if (caller.has(Role.CHAIR)) {
-            org.kpcs.chaincode.participant.SchemeSettings.requireChair(ledger, caller, recorder);
+            participants.requireChair(caller);
         }
         if (reason.isBlank()) {
             throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "a sanction needs the reason (the conviction or decision)");

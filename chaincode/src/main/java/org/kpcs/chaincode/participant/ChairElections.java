@@ -27,7 +27,7 @@ public final class ChairElections {
 
     /** The candidate is an active Participant that does not already hold the chair. */
     public static void checkCandidate(final Scheme scheme, final Participant candidate) {
-        Participants.requireActive(candidate);
+        Participants.active(candidate);
         if (candidate.getCode().equals(scheme.getChairParticipant())) {
             throw Refusal.of(
                     ErrorCode.ALREADY_CHAIR,

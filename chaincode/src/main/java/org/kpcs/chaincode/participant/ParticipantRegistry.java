@@ -166,8 +166,7 @@ public final class ParticipantRegistry implements KpcsContract {
                 .orElseThrow(() -> Refusal.of(
                         ErrorCode.PROPOSAL_NOT_FOUND,
                         "no status proposal " + proposalId + "; `kpcs participant proposals` lists the open ones"));
-        Plenary.checkApproval(proposal, voter.getCode());
-        Plenary.checkVoter(voter);
+        Plenary.checkApproval(proposal, voter);
         proposal = proposal.toBuilder()
                 .addApprovals(PlenaryApproval.newBuilder()
                         .setParticipantCode(voter.getCode())

@@ -48,6 +48,22 @@ public final class Participants {
                         "no Participant with code " + code + " is registered; `kpcs participant list` shows them"));
     }
 
+    /**
+     * The caller acts as the Chair (KPCS VI 4): {@code kp.role=chair}, from the organisation of the Participant
+     * holding the chair, itself active ({@link SchemeSettings#requireChair}). Returns that Participant.
+     */
+    public Participant requireChair(final Caller caller) {
+        caller.requireRole(Role.CHAIR);
+        final Participant callers = forMsp(caller.mspId());
+        SchemeSettings.requireChair(ledger, caller, callers);
+        return callers;
+    }
+
+    /** The Participants who would decide a decision put to the Plenary now (KPCS VI 10, 13). */
+    public Electorate electorate() {
+        return Electorate.activeIn(all());
+    }
+
     /** KPCS III(c): no trade in rough diamonds with a non-Participant, nor with a suspended one. */
     public Participant requireActive(final String code) {
         return requireActive(get(code));
@@ -60,7 +76,12 @@ public final class Participants {
     }
 
     /** As {@link #requireActive(String)}, for a record already read. */
-    public static Participant requireActive(final Participant participant) {
+    public Participant requireActive(final Participant participant) {
+        return active(participant);
+    }
+
+    /** The rule of {@link #requireActive(String)}, for this package's static checks. */
+    static Participant active(final Participant participant) {
         if (participant.getStatus() != ParticipantStatus.ACTIVE) {
             throw Refusal.of(
                     ErrorCode.PARTICIPANT_NOT_ACTIVE,

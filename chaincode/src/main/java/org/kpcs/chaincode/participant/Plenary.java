@@ -61,40 +61,22 @@ public final class Plenary {
         }
     }
 
-    /** Checks that a delegate of {@code participantCode} may approve the proposal now. */
-    public static void checkApproval(final StatusProposal proposal, final String participantCode) {
+    /** Checks that {@code voter}'s delegate may approve the proposal now: it is still open, then {@link Electorate}. */
+    public static void checkApproval(final StatusProposal proposal, final org.kpcs.protos.Participant voter) {
         if (proposal.getState() != ProposalState.OPEN) {
             throw Refusal.of(
                     ErrorCode.PROPOSAL_CLOSED,
                     "proposal " + proposal.getId() + " was already " + proposal.getState() + "; nothing to approve");
         }
-        if (!proposal.getElectorateList().contains(participantCode)) {
-            throw Refusal.of(
-                    ErrorCode.NOT_IN_ELECTORATE,
-                    "only the Participants active when the proposal was made ("
-                            + String.join(", ", proposal.getElectorateList()) + ") decide it; " + participantCode
-                            + " is not among them");
-        }
-        if (proposal.getApprovalsList().stream()
-                .anyMatch(a -> a.getParticipantCode().equals(participantCode))) {
-            throw Refusal.of(
-                    ErrorCode.DUPLICATE_APPROVAL,
-                    participantCode + " has already approved proposal " + proposal.getId());
-        }
-    }
-
-    /** A Participant that has withdrawn no longer decides, even on a proposal made while it took part. */
-    public static void checkVoter(final org.kpcs.protos.Participant voter) {
-        if (voter.getStatus() == ParticipantStatus.WITHDRAWN) {
-            throw Refusal.of(
-                    ErrorCode.PARTICIPANT_NOT_ACTIVE,
-                    voter.getCode() + " has withdrawn from the Scheme; it no longer takes part in the Plenary's"
-                            + " decisions");
-        }
+        electorateOf(proposal).checkVote("proposal " + proposal.getId(), voter, proposal.getApprovalsList());
     }
 
     public static boolean isAdopted(final StatusProposal proposal) {
-        return proposal.getApprovalsCount() >= proposal.getRequiredApprovals();
+        return electorateOf(proposal).adoptedBy(proposal.getApprovalsList());
+    }
+
+    private static Electorate electorateOf(final StatusProposal proposal) {
+        return new Electorate(proposal.getElectorateList(), proposal.getRequiredApprovals());
     }
 
     /** The active Participants' codes, in registry order. */

@@ -19,7 +19,7 @@ import org.kpcs.protos.StatusProposal;
 /**
  * Opening a proposal to the Plenary (KPCS VI 5): only the Chair proposes, with a reason; one proposal is open
  * per subject; the electorate is fixed now, the Participants active, and a majority of it must approve
- * ({@link Plenary#majorityOf}). Status decisions and the Chair's election open their proposals here.
+ * ({@link Electorate}). Status decisions and the Chair's election open their proposals here.
  */
 final class PlenaryProposals {
     private static final Logger LOG = Logger.getLogger(PlenaryProposals.class.getName());
@@ -63,15 +63,15 @@ final class PlenaryProposals {
                     (ChairElections.OPEN_SLOT.equals(slot) ? "an election of the Chair" : "Participant " + slot)
                             + " already has an open proposal; approve or wait for it first (`kpcs participant proposals`)");
         }
-        final List<String> electorate = Plenary.activeCodes(registry);
+        final Electorate electorate = Electorate.activeIn(registry);
         final StatusProposal proposal = draft.setId(ledger.txId())
                 .setReason(reason.strip())
                 .setProposedByParticipant(chairs.getCode())
                 .setProposedBy(caller.id())
                 .setProposedAt(ledger.txTimestamp())
                 .setState(ProposalState.OPEN)
-                .addAllElectorate(electorate)
-                .setRequiredApprovals(Plenary.majorityOf(electorate.size()))
+                .addAllElectorate(electorate.codes())
+                .setRequiredApprovals(electorate.required())
                 .build();
         ledger.write(Keys.proposal(proposal.getId()), proposal);
         ledger.write(openKey, proposal.toBuilder().clearApprovals().build());

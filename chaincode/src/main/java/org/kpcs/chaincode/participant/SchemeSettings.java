@@ -24,7 +24,7 @@ public final class SchemeSettings {
      */
     public static void requireChair(final Ledger ledger, final Caller caller, final Participant callersParticipant) {
         caller.requireRole(Role.CHAIR);
-        Participants.requireActive(callersParticipant);
+        Participants.active(callersParticipant);
         final String chair = read(ledger).getChairParticipant();
         final String callers = callersParticipant.getCode();
         if (!chair.isEmpty() && !chair.equals(callers)) {

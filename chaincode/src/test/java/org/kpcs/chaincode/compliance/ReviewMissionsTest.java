@@ -21,7 +21,10 @@ import org.kpcs.protos.MissionView;
 import org.kpcs.protos.ProposeMissionRequest;
 import org.kpcs.protos.ReviewMission;
 
-/** KPCS VI 13(b), 14, 15 through the contract API: consent first, a report within three weeks, shown met or missed. */
+/**
+ * KPCS VI 14, 15 through the contract API, on missions the Plenary decided ({@link MissionDecisionTest}): consent
+ * first, a report within three weeks, shown met or missed.
+ */
 class ReviewMissionsTest {
     private static final String TERMS = "three experts from BW and AE; ten days in Mumbai and Surat";
     private static final String REPORT = "controls adequate; two recommendations on licence checks";
@@ -35,6 +38,13 @@ class ReviewMissionsTest {
                         "ReviewMission:ProposeMission",
                         ProposeMissionRequest.newBuilder().setParticipant("IN").build())
                 .as(ReviewMission.parser());
+    }
+
+    /** Recommended by the Chair and decided by BW's and AE's delegates (a majority of BW, AE and IN). */
+    private ReviewMission decided() {
+        final String id = proposed().getId();
+        step(Kp.BW_DELEGATE, "ApproveMission", id).as(ReviewMission.parser());
+        return step(Kp.AE_DELEGATE, "ApproveMission", id).as(ReviewMission.parser());
     }
 
     private Result step(final User who, final String function, final String id) {
@@ -53,7 +63,7 @@ class ReviewMissionsTest {
     }
 
     private ReviewMission completedOn(final String day) {
-        final String id = proposed().getId();
+        final String id = decided().getId();
         step(Kp.IN_DELEGATE, "ConsentToMission", id).as(ReviewMission.parser());
         step(Kp.CHAIR, "StartMission", id).as(ReviewMission.parser());
         fabric.setTime(Instant.parse(day + "T10:00:00Z"));
@@ -66,8 +76,8 @@ class ReviewMissionsTest {
 
     @Test
     void a_mission_starts_only_after_the_participant_concerned_consents() {
-        final ReviewMission mission = proposed();
-        assertThat(mission.getState()).isEqualTo(MissionState.MISSION_PROPOSED);
+        final ReviewMission mission = decided();
+        assertThat(mission.getState()).isEqualTo(MissionState.MISSION_DECIDED);
         assertThat(mission.getParticipant()).isEqualTo("IN");
         assertThat(mission.getChair()).isEqualTo("BW");
         final MissionStepRequest step =
@@ -138,7 +148,7 @@ class ReviewMissionsTest {
 
     @Test
     void the_chair_of_a_suspended_participant_takes_no_step_as_chair() {
-        final String id = proposed().getId();
+        final String id = decided().getId();
         step(Kp.IN_DELEGATE, "ConsentToMission", id).as(ReviewMission.parser());
         Kp.suspend(fabric, "BW");
         refused(
@@ -186,7 +196,7 @@ class ReviewMissionsTest {
                 text(REPORT),
                 "ReviewMission:FileMissionReport",
                 MissionStepRequest.newBuilder().setMissionId(id).build(),
-                "CONSENT_REQUIRED");
+                "DECISION_REQUIRED");
         unreadable(fabric, Kp.OBSERVER, "ReviewMission:GetMission", get("RM-IN-1"), "MISSION_NOT_FOUND");
     }
 

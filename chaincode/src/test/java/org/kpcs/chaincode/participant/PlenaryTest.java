@@ -48,21 +48,38 @@ class PlenaryTest {
 
     @Test
     void only_the_electorate_approves_and_only_once() {
-        Plenary.checkApproval(OPEN, "AE");
-        assertThatThrownBy(() -> Plenary.checkApproval(OPEN, "ZA")).hasMessageStartingWith("NOT_IN_ELECTORATE:");
+        Plenary.checkApproval(OPEN, active("AE"));
+        assertThatThrownBy(() -> Plenary.checkApproval(OPEN, active("ZA")))
+                .hasMessageStartingWith("NOT_IN_ELECTORATE:");
         final StatusProposal approvedByAe = OPEN.toBuilder()
                 .addApprovals(PlenaryApproval.newBuilder().setParticipantCode("AE"))
                 .build();
-        assertThatThrownBy(() -> Plenary.checkApproval(approvedByAe, "AE"))
+        assertThatThrownBy(() -> Plenary.checkApproval(approvedByAe, active("AE")))
                 .hasMessageStartingWith("DUPLICATE_APPROVAL:");
-        Plenary.checkApproval(approvedByAe, "IN");
+        Plenary.checkApproval(approvedByAe, active("IN"));
+    }
+
+    @Test
+    void a_withdrawn_participant_no_longer_approves() {
+        final Participant withdrawn =
+                active("AE").toBuilder().setStatus(ParticipantStatus.WITHDRAWN).build();
+        assertThatThrownBy(() -> Plenary.checkApproval(OPEN, withdrawn))
+                .hasMessageStartingWith("PARTICIPANT_NOT_ACTIVE:");
+    }
+
+    private static Participant active(final String code) {
+        return Participant.newBuilder()
+                .setCode(code)
+                .setStatus(ParticipantStatus.ACTIVE)
+                .build();
     }
 
     @Test
     void an_adopted_proposal_takes_no_more_approvals() {
         final StatusProposal adopted =
                 OPEN.toBuilder().setState(ProposalState.ADOPTED).build();
-        assertThatThrownBy(() -> Plenary.checkApproval(adopted, "IN")).hasMessageStartingWith("PROPOSAL_CLOSED:");
+        assertThatThrownBy(() -> Plenary.checkApproval(adopted, active("IN")))
+                .hasMessageStartingWith("PROPOSAL_CLOSED:");
     }
 
     @Test

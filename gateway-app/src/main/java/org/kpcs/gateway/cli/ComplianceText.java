@@ -53,10 +53,21 @@ final class ComplianceText {
         out.println(summary(m));
     }
 
-    /** One line: id, Participant, state, the steps' dates and the report's deadline met, missed or overdue. */
+    /**
+     * One line: id, Participant, state, the Plenary's approvals until it decided, the steps' dates and the report's
+     * deadline met, missed or overdue.
+     */
     static String summary(final ReviewMission m) {
         final StringBuilder line = new StringBuilder(m.getId() + " to " + m.getParticipant() + " "
-                + m.getState().name().replace("MISSION_", "") + ", proposed " + m.getProposedOn());
+                + m.getState().name().replace("MISSION_", "") + ", recommended " + m.getProposedOn());
+        if (m.getDecidedOn().isEmpty() && m.getRequiredApprovals() > 0) {
+            line.append(", approved by ")
+                    .append(m.getApprovalsCount())
+                    .append(" of the ")
+                    .append(m.getRequiredApprovals())
+                    .append(" Participants the Plenary's decision needs");
+        }
+        append(line, "decided", m.getDecidedOn());
         append(line, "consented", m.getConsentedOn());
         append(line, "started", m.getStartedOn());
         append(line, "completed", m.getCompletedOn());
@@ -70,6 +81,12 @@ final class ComplianceText {
                                     : " (deadline MISSED by " + m.getReportDaysLate() + " day(s))");
         } else if (m.getReportOverdue()) {
             line.append(", report OVERDUE");
+        }
+        append(line, "posting due", m.getPostingDue());
+        if (!m.getCommentsFiledOn().isEmpty()) {
+            line.append(", comments filed ")
+                    .append(m.getCommentsFiledOn())
+                    .append(m.getCommentsDaysLate() == 0 ? "" : " (" + m.getCommentsDaysLate() + " day(s) late)");
         }
         return line.toString();
     }
@@ -86,6 +103,10 @@ final class ComplianceText {
         out.println("  terms of reference: " + v.getTerms().getText());
         if (v.hasReport()) {
             out.println("  report: " + v.getReport().getText());
+        }
+        if (v.hasComments()) {
+            out.println("  comments of " + v.getMission().getParticipant() + ": "
+                    + v.getComments().getText());
         }
     }
 

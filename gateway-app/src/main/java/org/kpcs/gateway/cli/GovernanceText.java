@@ -55,6 +55,11 @@ final class GovernanceText {
     static void plenary(final PrintWriter out, final PlenaryMeeting m) {
         out.printf("Next Plenary: %s at %s%n", m.getDate(), m.getVenue());
         out.printf("  recorded by the Chair (%s) at %s%n", m.getRecordedByParticipant(), Texts.time(m.getRecordedAt()));
+        if (!m.getMovedFrom().isEmpty()) {
+            out.printf(
+                    "  moved from %s, with the %d proposed modification(s) on its agenda%n",
+                    m.getMovedFrom(), m.getProposalsMoved());
+        }
     }
 
     static void modification(final PrintWriter out, final ModificationProposal p) {
@@ -62,6 +67,12 @@ final class GovernanceText {
         out.printf(
                 "  on the agenda of the Plenary of %s (proposed %s, %d days before)%n",
                 p.getPlenaryDate(), p.getProposedOn(), p.getDaysBeforePlenary());
+        if (!p.getFirstPlenaryDate().isEmpty()) {
+            out.printf(
+                    "  proposed for the Plenary of %s, which the Chair moved%s%n",
+                    p.getFirstPlenaryDate(),
+                    p.getShortNotice() ? ": SHORT NOTICE, fewer than 90 days before the new date" : "");
+        }
         out.printf("  text (sha256): %s%n", p.getDocumentSha256());
     }
 

@@ -11,22 +11,24 @@ import picocli.CommandLine.Parameters;
 /** {@code kpcs compliance mission ...}: review missions (KPCS VI 13(b), 14, 15). */
 @Command(
         name = "mission",
-        description = "Review missions: proposed by the Chair, started only with the consent of the Participant"
-                + " concerned, reported within three weeks of completion.",
+        description = "Review missions: recommended by the Chair, decided by a majority of the Participants, started"
+                + " only with the consent of the Participant concerned, reported within three weeks of completion.",
         subcommands = {
             MissionCommand.Propose.class,
+            MissionCommand.Approve.class,
             MissionCommand.Consent.class,
             MissionCommand.Start.class,
             MissionCommand.Complete.class,
             MissionCommand.Report.class,
+            MissionCommand.Comment.class,
             MissionCommand.Show.class,
             MissionCommand.ListMissions.class
         })
 final class MissionCommand {
     @Command(
             name = "propose",
-            description = "Propose a review mission to a Participant with its terms of reference (size, composition,"
-                    + " time-frame; confidential); the Chair.")
+            description = "Recommend a review mission to a Participant with its terms of reference (size,"
+                    + " composition, time-frame; confidential), for the Plenary to decide; the Chair.")
     static final class Propose extends ConfidentialCommand {
         @Parameters(index = "0", paramLabel = "PARTICIPANT", description = "The Participant concerned, e.g. IN")
         String participant;
@@ -51,8 +53,19 @@ final class MissionCommand {
     }
 
     @Command(
+            name = "approve",
+            description = "Approve the Chair's recommendation on your Participant's behalf; a majority of the"
+                    + " Participants active when it was recommended decides the mission. A delegate.")
+    static final class Approve extends Step {
+        @Override
+        BiFunction<Compliance, String, ReviewMission> step() {
+            return Compliance::approve;
+        }
+    }
+
+    @Command(
             name = "consent",
-            description = "Consent to a proposed mission; the delegate of the Participant concerned.")
+            description = "Consent to a mission the Plenary decided; the delegate of the Participant concerned.")
     static final class Consent extends Step {
         @Override
         BiFunction<Compliance, String, ReviewMission> step() {
@@ -82,13 +95,34 @@ final class MissionCommand {
             name = "report",
             description = "File the mission's report (confidential); the ledger marks its deadline met or missed."
                     + " The Chair.")
-    static final class Report extends ConfidentialCommand {
+    static final class Report extends TextStep {
+        @Override
+        ReviewMission apply(final Compliance compliance) {
+            return compliance.report(id, text);
+        }
+    }
+
+    @Command(
+            name = "comment",
+            description = "Comment on the mission's filed report (confidential), once; the comments are due with the"
+                    + " report's posting, three weeks after it. The delegate of the Participant concerned.")
+    static final class Comment extends TextStep {
+        @Override
+        ReviewMission apply(final Compliance compliance) {
+            return compliance.comment(id, text);
+        }
+    }
+
+    /** A step that names the mission and adds confidential text (--text or --text-file). */
+    abstract static class TextStep extends ConfidentialCommand {
         @Parameters(index = "0", paramLabel = "MISSION_ID", description = "The mission")
         String id;
 
+        abstract ReviewMission apply(Compliance compliance);
+
         @Override
         void execute(final KpGateway gateway, final Output out) {
-            out.print(Compliance.of(gateway).report(id, text), ComplianceText::mission);
+            out.print(apply(Compliance.of(gateway)), ComplianceText::mission);
         }
     }
 
@@ -100,7 +134,9 @@ final class MissionCommand {
         @Parameters(index = "0", paramLabel = "MISSION_ID", description = "The mission")
         String id;
 
-        @Option(names = "--confidential", description = "Include the terms of reference and the report")
+        @Option(
+                names = "--confidential",
+                description = "Include the terms of reference, the report and the comments on it")
         boolean confidential;
 
         @Override

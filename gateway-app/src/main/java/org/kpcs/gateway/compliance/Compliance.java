@@ -29,10 +29,13 @@ public interface Compliance {
     /** Every concern's public marker. */
     ConcernList concerns(boolean openOnly);
 
-    /** The Chair proposes a review mission with its terms of reference. */
+    /** The Chair recommends a review mission with its terms of reference, for the Plenary to decide. */
     ReviewMission propose(String participant, String terms);
 
-    /** The Participant concerned consents (its delegate). */
+    /** A Participant's delegate approves the recommendation; a majority of the Participants decides it. */
+    ReviewMission approve(String missionId);
+
+    /** The Participant concerned consents to a decided mission (its delegate). */
     ReviewMission consent(String missionId);
 
     /** The Chair starts a consented mission. */
@@ -43,6 +46,9 @@ public interface Compliance {
 
     /** The Chair files the report. */
     ReviewMission report(String missionId, String text);
+
+    /** The Participant concerned comments on the filed report (its delegate; VI 15). */
+    ReviewMission comment(String missionId, String text);
 
     /** A mission's public record. */
     ReviewMission mission(String missionId);

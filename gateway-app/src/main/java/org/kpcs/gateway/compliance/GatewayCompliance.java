@@ -90,6 +90,11 @@ final class GatewayCompliance implements Compliance {
     }
 
     @Override
+    public ReviewMission approve(final String missionId) {
+        return step("ApproveMission", missionId);
+    }
+
+    @Override
     public ReviewMission consent(final String missionId) {
         return step("ConsentToMission", missionId);
     }
@@ -106,9 +111,19 @@ final class GatewayCompliance implements Compliance {
 
     @Override
     public ReviewMission report(final String missionId, final String text) {
+        return withText("FileMissionReport", missionId, text);
+    }
+
+    @Override
+    public ReviewMission comment(final String missionId, final String text) {
+        return withText("CommentOnMissionReport", missionId, text);
+    }
+
+    /** A step on a mission that adds confidential text: the report, or the comments on it. */
+    private ReviewMission withText(final String function, final String missionId, final String text) {
         return submit(
                 MISSIONS,
-                "FileMissionReport",
+                function,
                 FileMissionReportRequest.newBuilder().setMissionId(missionId).build(),
                 salted(text),
                 ReviewMission.parser());

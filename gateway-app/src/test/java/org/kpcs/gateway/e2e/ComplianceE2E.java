@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.protobuf.Message;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,8 +22,8 @@ import org.kpcs.protos.ReviewMission;
 /**
  * Compliance concerns and review missions on the real network (KPCS V(e), VI 13-16), through the CLI: AE raises a
  * concern about IN, IN replies, the observer and the industry see the marker but cannot read the content; the
- * Chair proposes a review mission to IN, which cannot start before IN consents, then completes and is reported
- * within its deadline.
+ * Chair recommends a review mission to IN, which the Participants decide by majority and which cannot start before
+ * IN consents, then completes and is reported within its deadline, and IN comments on the report.
  */
 class ComplianceE2E {
     @AfterAll
@@ -88,21 +89,36 @@ class ComplianceE2E {
     }
 
     @Test
-    void a_review_mission_starts_only_with_consent_and_its_report_meets_the_deadline() {
+    void a_review_mission_the_plenary_decided_starts_only_with_consent_and_its_report_meets_the_deadline() {
         final String terms = "three experts from BW and AE, ten days " + UUID.randomUUID();
         final ReviewMission proposed =
                 read(ReviewMission.newBuilder(), json("BW", "chair", "mission", "propose", "IN", "--text", terms));
         assertThat(proposed.getState()).isEqualTo(MissionState.MISSION_PROPOSED);
+        assertThat(proposed.getElectorateList()).contains("BW", "AE", "IN");
         final String id = proposed.getId();
 
-        refused("CONSENT_REQUIRED", "--org", "BW", "--user", "chair", "compliance", "mission", "start", id);
+        refused("DECISION_REQUIRED", "--org", "BW", "--user", "chair", "compliance", "mission", "start", id);
         refused("WRONG_ORGANISATION", "--org", "AE", "--user", "delegate", "compliance", "mission", "consent", id);
         assertThat(mission("BW", "chair", id).getState()).isEqualTo(MissionState.MISSION_PROPOSED);
 
+        ReviewMission decision = proposed;
+        for (final String org : proposed.getElectorateList()) {
+            if (decision.getState() == MissionState.MISSION_DECIDED) {
+                break;
+            }
+            final int approvals = decision.getApprovalsCount();
+            NetworkNodes.await(
+                    org + "'s peer seeing " + approvals + " approval(s)",
+                    Duration.ofSeconds(30),
+                    () -> mission(org, "delegate", id).getApprovalsCount() == approvals);
+            decision = read(ReviewMission.newBuilder(), json(org, "delegate", "mission", "approve", id));
+        }
+        assertThat(decision.getState()).isEqualTo(MissionState.MISSION_DECIDED);
+        assertThat(decision.getApprovalsCount()).isEqualTo(proposed.getRequiredApprovals());
         NetworkNodes.await(
-                "IN's peer seeing the proposal",
+                "IN's peer seeing the decision",
                 Duration.ofSeconds(30),
-                () -> mission("IN", "delegate", id).getState() == MissionState.MISSION_PROPOSED);
+                () -> mission("IN", "delegate", id).getState() == MissionState.MISSION_DECIDED);
         final ReviewMission consented =
                 read(ReviewMission.newBuilder(), json("IN", "delegate", "mission", "consent", id));
         assertThat(consented.getState()).isEqualTo(MissionState.MISSION_CONSENTED);
@@ -113,9 +129,8 @@ class ComplianceE2E {
         step("start", id, MissionState.MISSION_IN_PROGRESS);
         final ReviewMission completed = step("complete", id, MissionState.MISSION_COMPLETED);
         assertThat(completed.getReportDue())
-                .isEqualTo(java.time.LocalDate.parse(completed.getCompletedOn())
-                        .plusWeeks(3)
-                        .toString());
+                .isEqualTo(
+                        LocalDate.parse(completed.getCompletedOn()).plusWeeks(3).toString());
         final String text = "controls adequate " + UUID.randomUUID();
         final ReviewMission reported =
                 read(ReviewMission.newBuilder(), json("BW", "chair", "mission", "report", id, "--text", text));
@@ -152,11 +167,24 @@ class ComplianceE2E {
                 "show",
                 id,
                 "--confidential");
-        NetworkNodes.await("AE reading the report", Duration.ofSeconds(30), () -> {
+        NetworkNodes.await(
+                "IN's peer seeing the report",
+                Duration.ofSeconds(30),
+                () -> mission("IN", "delegate", id).getState() == MissionState.MISSION_REPORTED);
+        final String comments = "recommendation 2 is in the draft regulations " + UUID.randomUUID();
+        final ReviewMission commented =
+                read(ReviewMission.newBuilder(), json("IN", "delegate", "mission", "comment", id, "--text", comments));
+        assertThat(commented.getCommentsDaysLate()).isZero();
+        assertThat(commented.getPostingDue())
+                .isEqualTo(LocalDate.parse(reported.getReportFiledOn())
+                        .plusWeeks(3)
+                        .toString());
+        NetworkNodes.await("AE reading the report and IN's comments", Duration.ofSeconds(30), () -> {
             final MissionView file =
                     read(MissionView.newBuilder(), json("AE", "delegate", "mission", "show", id, "--confidential"));
             return file.getReport().getText().equals(text)
-                    && file.getTerms().getText().equals(terms);
+                    && file.getTerms().getText().equals(terms)
+                    && file.getComments().getText().equals(comments);
         });
     }
 
