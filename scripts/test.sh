@@ -109,10 +109,14 @@ trap stop_network EXIT
 say "end-to-end tests through the gateway"
 (cd "$ROOT" && "${MVN[@]}" -pl gateway-app failsafe:integration-test failsafe:verify -DskipE2E=false)
 
-say "upgrade in place: deploy again (next sequence, no down), then the registry tests once more"
+say "upgrade in place: deploy again (next sequence, no down), and block cutting changed on the running network (kpnet set-batch); then the registry tests once more, and block cutting back"
 "$ROOT/network/kpnet" deploy --no-build
+batch="$("$ROOT/network/kpnet" set-batch)"
+read -r batch_timeout batch_size <<<"$batch"
+"$ROOT/network/kpnet" set-batch 250ms 20
 (cd "$ROOT" && "${MVN[@]}" -pl gateway-app failsafe:integration-test failsafe:verify -DskipE2E=false \
   -Dit.test=RegistryE2E)
+"$ROOT/network/kpnet" set-batch "$batch_timeout" "$batch_size"
 
 say "fault drills: processes killed with SIGKILL while clients submit; the ledger counted afterwards"
 drills=$SECONDS

@@ -52,10 +52,6 @@ add_org_ca() {
   wait_until 20 "the CA of $code" "$KP_NET_HOME/logs/ca.log" test -s "$(ca_dir "$code")/ca-cert.pem"
 }
 
-config_json() { # BLOCK_FILE: the channel configuration inside a config block
-  "$FABRIC_BIN/configtxlator" proto_decode --input "$1" --type common.Block | jq '.data.data[0].payload.data.config'
-}
-
 # The Application group's Admins policy in the configuration CONFIG_JSON, as its rule says: that many
 # writer organisations other than CODE, Participants first.
 admins_signers() {
@@ -67,16 +63,6 @@ admins_signers() {
   done
   signers+=("${others[@]}")
   printf '%s\n' "${signers[@]:0:$required}"
-}
-
-# DIR/config.json: the channel's current configuration, fetched by the first Participant's admin.
-fetch_channel_config() {
-  local dir="$1" log="$2" args=()
-  mkdir -p "$dir"
-  mapfile -t args < <(orderer_args)
-  as_user "${PARTICIPANTS[0]}" admin peer channel fetch config "$dir/config.pb" "${args[@]}" -c "$KP_CHANNEL" >>"$log" 2>&1 ||
-    die "could not fetch the configuration of $KP_CHANNEL: see $log"
-  config_json "$dir/config.pb" >"$dir/config.json"
 }
 
 # A jq filter: the Application group's policies (Writers, Admins, Endorsement, LifecycleEndorsement) as the
@@ -97,25 +83,12 @@ target_channel_config() {
 # The update from DIR/config.json to DIR/modified.json, signed by as many admins (other than CODE's) as the
 # Application Admins policy requires, then submitted.
 submit_config_update() {
-  local code="$1" dir="$2" log="$3" args=() signers=() org lator="$FABRIC_BIN/configtxlator"
-  mapfile -t args < <(orderer_args)
-  "$lator" proto_encode --input "$dir/config.json" --type common.Config --output "$dir/config.cfg"
-  "$lator" proto_encode --input "$dir/modified.json" --type common.Config --output "$dir/modified.cfg"
-  "$lator" compute_update --channel_id "$KP_CHANNEL" --original "$dir/config.cfg" --updated "$dir/modified.cfg" \
-    --output "$dir/update.pb" >>"$log" 2>&1 || die "configtxlator compute_update failed: see $log"
-  "$lator" proto_decode --input "$dir/update.pb" --type common.ConfigUpdate |
-    jq --arg ch "$KP_CHANNEL" '{payload: {header: {channel_header: {channel_id: $ch, type: 2}}, data: {config_update: .}}}' \
-      >"$dir/envelope.json"
-  "$lator" proto_encode --input "$dir/envelope.json" --type common.Envelope --output "$dir/update.tx"
+  local code="$1" dir="$2" log="$3" signers=()
+  config_update_tx "$dir" "$log"
   mapfile -t signers < <(admins_signers "$code" "$dir/config.json")
   log "signing the update as the admins of ${signers[*]} (the Application Admins policy: ${#signers[@]} of the" \
     "writer organisations' admins)"
-  for org in "${signers[@]:1}"; do
-    as_user "$org" admin peer channel signconfigtx -f "$dir/update.tx" >>"$log" 2>&1 || die "$org's admin could not sign: see $log"
-  done
-  as_user "${signers[0]}" admin peer channel update -f "$dir/update.tx" -c "$KP_CHANNEL" "${args[@]}" >>"$log" 2>&1 ||
-    die "the channel configuration update was refused: see $log"
-  CONFIG_UPDATE_WITNESS="${signers[0]}"
+  sign_and_submit "$dir" "$log" "${signers[@]}"
 }
 
 # The channel configuration update that adds CODE's organisation to the Application group and widens the
