@@ -8,6 +8,7 @@ import org.kpcs.chaincode.ledger.KpcsContract;
 import org.kpcs.chaincode.ledger.Ledger;
 import org.kpcs.chaincode.ledger.TransactionContext;
 import org.kpcs.chaincode.participant.Participants;
+import org.kpcs.protos.ApproveModificationRequest;
 import org.kpcs.protos.FileNotificationRequest;
 import org.kpcs.protos.GetNotificationRequest;
 import org.kpcs.protos.GetPlenaryRequest;
@@ -106,6 +107,23 @@ public final class GovernanceContract implements KpcsContract {
         LOG.info(() -> proposal.getParticipant() + " proposed a modification of the Scheme (" + proposal.getTitle()
                 + ") for the Plenary of " + proposal.getPlenaryDate() + ", " + proposal.getDaysBeforePlenary()
                 + " days before it");
+        return Ledger.bytes(proposal);
+    }
+
+    /** At the Plenary, a Participant's delegate approves a proposed modification; all of them adopt it (VI 17). */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public byte[] ApproveModification(final TransactionContext ctx, final byte[] requestBytes) {
+        final ApproveModificationRequest request = Ledger.request(requestBytes, ApproveModificationRequest.parser());
+        final ModificationProposal proposal = Modifications.of(ctx).approve(request.getModificationId());
+        ctx.ledger()
+                .emit(
+                        EVENT,
+                        GovernanceEvent.newBuilder()
+                                .setModificationApproved(proposal)
+                                .build());
+        LOG.info(() -> "modification " + proposal.getId() + " (" + proposal.getTitle() + "): "
+                + proposal.getApprovalsCount() + " of " + proposal.getElectorateCount() + " Participants approved"
+                + (proposal.getAdopted() ? "; adopted by consensus" : ""));
         return Ledger.bytes(proposal);
     }
 

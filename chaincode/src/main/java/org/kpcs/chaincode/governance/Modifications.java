@@ -11,17 +11,20 @@ import org.kpcs.chaincode.ledger.Refusal;
 import org.kpcs.chaincode.ledger.Role;
 import org.kpcs.chaincode.ledger.TransactionContext;
 import org.kpcs.chaincode.participant.Applications;
+import org.kpcs.chaincode.participant.Electorate;
 import org.kpcs.chaincode.participant.Participants;
 import org.kpcs.protos.ErrorCode;
 import org.kpcs.protos.ModificationProposal;
+import org.kpcs.protos.Participant;
+import org.kpcs.protos.PlenaryApproval;
 import org.kpcs.protos.PlenaryMeeting;
 import org.kpcs.protos.ProposeModificationRequest;
 
 /**
  * Proposals to modify the Scheme (KPCS VI 17-19): any Participant proposes, in writing, to the Chair, at least
  * ninety days before the next Plenary; recording it circulates it to every Participant and Observer (an event)
- * and places it on that Plenary's agenda. Adopting a modification (VI 17, by consensus) is the Plenary's, off
- * the ledger.
+ * and places it on that Plenary's agenda; at that meeting every Participant's approval adopts it (VI 17, by
+ * consensus).
  */
 final class Modifications {
     private final TransactionContext ctx;
@@ -66,6 +69,53 @@ final class Modifications {
                             .build());
         }
         return agenda.size();
+    }
+
+    /**
+     * VI 17: "This document may be modified by consensus of the Participants." At the Plenary whose agenda the
+     * proposal is on (from the meeting's day on), a Participant's delegate approves it; the Participants active
+     * when the first approval came make the electorate, and the approval of the last of them adopts it.
+     */
+    ModificationProposal approve(final String id) {
+        final ModificationProposal proposal = on("").stream()
+                .filter(p -> p.getId().equals(id))
+                .findFirst()
+                .orElseThrow(() -> Refusal.of(
+                        ErrorCode.MODIFICATION_NOT_FOUND,
+                        "no proposed modification '" + id + "'; `kpcs governance modifications` lists them"));
+        final Caller caller = ctx.caller();
+        caller.requireRole(Role.DELEGATE);
+        final Participants participants = Participants.of(ctx);
+        final Participant voter = participants.forMsp(caller.mspId());
+        final LocalDate today = Dates.of(ledger.txTime());
+        if (proposal.getAdopted()) {
+            throw Refusal.of(
+                    ErrorCode.PROPOSAL_CLOSED,
+                    "the modification '" + proposal.getTitle() + "' was adopted on " + proposal.getAdoptedOn());
+        }
+        if (today.isBefore(LocalDate.parse(proposal.getPlenaryDate()))) {
+            throw Refusal.of(
+                    ErrorCode.PLENARY_NOT_YET,
+                    "the Plenary decides this modification at its meeting of " + proposal.getPlenaryDate()
+                            + " (KPCS VI 17, 19); approve it from that day on");
+        }
+        final Electorate electorate = proposal.getElectorateCount() == 0
+                ? participants.electorate().consensus()
+                : new Electorate(proposal.getElectorateList(), proposal.getElectorateCount());
+        electorate.checkVote("modification " + id, voter, proposal.getApprovalsList());
+        final ModificationProposal.Builder approved = proposal.toBuilder()
+                .clearElectorate()
+                .addAllElectorate(electorate.codes())
+                .addApprovals(PlenaryApproval.newBuilder()
+                        .setParticipantCode(voter.getCode())
+                        .setApprovedAt(ledger.txTimestamp())
+                        .setTxId(ledger.txId()));
+        if (electorate.adoptedBy(approved.getApprovalsList())) {
+            approved.setAdopted(true).setAdoptedOn(today.toString());
+        }
+        final ModificationProposal saved = approved.build();
+        ledger.write(Keys.modification(saved.getPlenaryDate(), saved.getId()), saved);
+        return saved;
     }
 
     /** An active Participant's delegate proposes a modification, with its title and its text's SHA-256. */

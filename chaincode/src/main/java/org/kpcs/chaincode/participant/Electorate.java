@@ -25,6 +25,11 @@ public record Electorate(List<String> codes, int required) {
         return new Electorate(active, Plenary.majorityOf(active.size()));
     }
 
+    /** The same Participants deciding by consensus (VI 17: modifications of the Scheme): every one approves. */
+    public Electorate consensus() {
+        return new Electorate(codes, codes.size());
+    }
+
     /**
      * Checks that {@code voter}'s delegate may approve {@code decision} (named in refusals, e.g. "proposal 1a2b")
      * given the approvals already recorded: it was in the electorate, has not approved yet, and has not withdrawn

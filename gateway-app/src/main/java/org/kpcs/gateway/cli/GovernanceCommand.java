@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
             GovernanceCommand.SchedulePlenary.class,
             GovernanceCommand.PlenaryCmd.class,
             ModificationCommands.Propose.class,
+            ModificationCommands.Approve.class,
             ModificationCommands.ListCmd.class
         })
 final class GovernanceCommand {

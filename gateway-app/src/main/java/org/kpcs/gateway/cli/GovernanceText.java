@@ -74,6 +74,19 @@ final class GovernanceText {
                     p.getShortNotice() ? ": SHORT NOTICE, fewer than 90 days before the new date" : "");
         }
         out.printf("  text (sha256): %s%n", p.getDocumentSha256());
+        if (p.getAdopted()) {
+            out.printf("  ADOPTED by consensus on %s (%d Participants)%n", p.getAdoptedOn(), p.getApprovalsCount());
+        } else if (p.getApprovalsCount() > 0) {
+            out.printf(
+                    "  approved by %d of the %d Participants at the Plenary (%s); every one adopts it%n",
+                    p.getApprovalsCount(),
+                    p.getElectorateCount(),
+                    String.join(
+                            ", ",
+                            p.getApprovalsList().stream()
+                                    .map(a -> a.getParticipantCode())
+                                    .toList()));
+        }
     }
 
     static String event(final GovernanceEvent e) {
@@ -88,6 +101,11 @@ final class GovernanceText {
                 "modification proposed by " + e.getModificationProposed().getParticipant() + " for the Plenary of "
                         + e.getModificationProposed().getPlenaryDate() + ": "
                         + e.getModificationProposed().getTitle();
+            case MODIFICATION_APPROVED ->
+                "modification " + e.getModificationApproved().getTitle() + " approved by "
+                        + e.getModificationApproved().getApprovalsCount() + " of "
+                        + e.getModificationApproved().getElectorateCount() + " Participants"
+                        + (e.getModificationApproved().getAdopted() ? ": ADOPTED" : "");
             case KIND_NOT_SET -> "governance event without content";
         };
     }

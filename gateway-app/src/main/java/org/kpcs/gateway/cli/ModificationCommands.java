@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code kpcs governance propose-modification} and {@code modifications}: KPCS VI 17-19. */
+/** {@code kpcs governance propose-modification}, {@code approve-modification} and {@code modifications}: VI 17-19. */
 final class ModificationCommands {
     @Command(
             name = "propose-modification",
@@ -32,6 +32,20 @@ final class ModificationCommands {
                             .setDocumentSha256(documentHash)
                             .build()),
                     GovernanceText::modification);
+        }
+    }
+
+    @Command(
+            name = "approve-modification",
+            description = "As a Participant's delegate, at the Plenary whose agenda it is on (from the meeting's day),"
+                    + " approve a proposed modification; the approval of every Participant adopts it (KPCS VI 17).")
+    static final class Approve extends GovernanceCommand.Sub {
+        @Parameters(paramLabel = "ID", description = "The modification's id (`kpcs governance modifications`)")
+        String id;
+
+        @Override
+        void run(final Governance governance, final Output out) {
+            out.print(governance.approveModification(id), GovernanceText::modification);
         }
     }
 

@@ -2,6 +2,7 @@ package org.kpcs.gateway.governance;
 
 import java.util.Objects;
 import org.kpcs.gateway.client.KpGateway;
+import org.kpcs.protos.ApproveModificationRequest;
 import org.kpcs.protos.ChairRecord;
 import org.kpcs.protos.FileNotificationRequest;
 import org.kpcs.protos.GetChairRequest;
@@ -84,6 +85,17 @@ final class GatewayGovernance implements Governance {
     @Override
     public ModificationProposal proposeModification(final ProposeModificationRequest proposal) {
         return gateway.submit(CONTRACT, "ProposeModification", proposal, ModificationProposal.parser());
+    }
+
+    @Override
+    public ModificationProposal approveModification(final String modificationId) {
+        return gateway.submit(
+                CONTRACT,
+                "ApproveModification",
+                ApproveModificationRequest.newBuilder()
+                        .setModificationId(modificationId)
+                        .build(),
+                ModificationProposal.parser());
     }
 
     @Override

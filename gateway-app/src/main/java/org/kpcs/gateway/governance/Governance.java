@@ -47,6 +47,9 @@ public interface Governance {
     /** A Participant's delegate proposes a modification, at least ninety days before the next Plenary. */
     ModificationProposal proposeModification(ProposeModificationRequest proposal);
 
+    /** At the Plenary, a Participant's delegate approves a proposed modification; all of them adopt it (VI 17). */
+    ModificationProposal approveModification(String modificationId);
+
     /** The proposals on one Plenary's agenda (yyyy-mm-dd), or every Plenary's when empty. */
     ModificationList modifications(String plenaryDate);
 }

@@ -121,7 +121,10 @@ class GovernanceE2E {
         }
     }
 
-    /** A modification 60 days before the Plenary is refused; once it is moved to 200 days away, accepted. */
+    /**
+     * A modification 60 days before the Plenary is refused; once it is moved to 200 days away, accepted, and its
+     * approval refused until the meeting's day.
+     */
     private static void ninetyDaysBeforeThePlenary() {
         final String title = "e2e: electronic Certificates " + System.nanoTime();
         final ProposeModificationRequest proposal = ProposeModificationRequest.newBuilder()
@@ -149,6 +152,14 @@ class GovernanceE2E {
             final ModificationProposal accepted = Governance.of(in).proposeModification(proposal);
             assertThat(accepted.getPlenaryDate()).isEqualTo(later);
             assertThat(accepted.getDaysBeforePlenary()).isEqualTo(200);
+            // VI 17: the Plenary adopts it at its meeting, not before
+            final KpcsException early = catchThrowableOfType(
+                    KpcsException.class, () -> Governance.of(in).approveModification(accepted.getId()));
+            assertThat(early.code()).isEqualTo(ErrorCode.PLENARY_NOT_YET);
+            assertThat(Governance.of(in).modifications(later).getProposalsList())
+                    .filteredOn(p -> p.getId().equals(accepted.getId()))
+                    .singleElement()
+                    .satisfies(p -> assertThat(p.getApprovalsList()).isEmpty());
         }
         assertThat(kpcs("--org", "CSO", "--user", "observer", "governance", "modifications", "--plenary", later))
                 .contains(title)
