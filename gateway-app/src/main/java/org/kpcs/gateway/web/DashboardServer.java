@@ -11,7 +11,9 @@ import java.util.function.Supplier;
 import org.kpcs.gateway.certificate.Certificates;
 import org.kpcs.gateway.client.InputException;
 import org.kpcs.gateway.client.KpGateway;
+import org.kpcs.gateway.compliance.Compliance;
 import org.kpcs.gateway.events.LedgerEvents;
+import org.kpcs.gateway.governance.Governance;
 import org.kpcs.gateway.index.LedgerIndex;
 import org.kpcs.gateway.industry.Industry;
 import org.kpcs.gateway.print.CertificatePrints;
@@ -69,6 +71,7 @@ final class DashboardServer implements Dashboard {
         trade.addTo(server);
         new TraceEndpoints(industry).addTo(server);
         new QrEndpoint(CertificatePrints.of(gateway)).addTo(server);
+        new PlenaryEndpoints(Governance.of(gateway), Compliance.of(gateway)).addTo(server);
         final EventFeed feed = new EventFeed(LedgerEvents.of(gateway), settings.describe(), log);
         server.createContext("/api/events", new EventStream(feed));
         server.createContext("/", new StaticAssets());

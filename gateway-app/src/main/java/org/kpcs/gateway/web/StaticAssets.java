@@ -28,6 +28,7 @@ final class StaticAssets implements HttpHandler {
             "trade.html",
             "trace.html",
             "check-qr.html",
+            "plenary.html",
             "dashboard.css",
             "common.js",
             "index.js",
@@ -36,7 +37,8 @@ final class StaticAssets implements HttpHandler {
             "certificate.js",
             "trade.js",
             "trace.js",
-            "check-qr.js");
+            "check-qr.js",
+            "plenary.js");
     static final String SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
             + " img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
 

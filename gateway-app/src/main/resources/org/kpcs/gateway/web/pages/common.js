@@ -3,7 +3,8 @@
 const KP = (() => {
   const PAGES = [
     ['index', 'Participants'], ['firms', 'Firms'], ['certificates', 'Certificates'],
-    ['trade', 'Trade & Annex III'], ['trace', 'Warranty trace'], ['check-qr', 'Check a printed Certificate'],
+    ['trade', 'Trade & Annex III'], ['trace', 'Warranty trace'], ['plenary', 'Plenary'],
+    ['check-qr', 'Check a printed Certificate'],
   ];
 
   async function json(url) {
