@@ -18,6 +18,7 @@ import org.kpcs.gateway.index.LedgerIndex;
 import org.kpcs.gateway.industry.Industry;
 import org.kpcs.gateway.print.CertificatePrints;
 import org.kpcs.gateway.registry.Registry;
+import org.kpcs.gateway.stats.Reports;
 import org.kpcs.protos.ErrorCode;
 
 /** The dashboard on the JDK's HTTPS server: the pages, one endpoint family per class, and the event feed. */
@@ -72,6 +73,7 @@ final class DashboardServer implements Dashboard {
         new TraceEndpoints(industry).addTo(server);
         new QrEndpoint(CertificatePrints.of(gateway)).addTo(server);
         new PlenaryEndpoints(Governance.of(gateway), Compliance.of(gateway)).addTo(server);
+        new ReportEndpoints(Reports.of(gateway)).addTo(server);
         final EventFeed feed = new EventFeed(LedgerEvents.of(gateway), settings.describe(), log);
         server.createContext("/api/events", new EventStream(feed));
         server.createContext("/", new StaticAssets());

@@ -29,6 +29,7 @@ final class StaticAssets implements HttpHandler {
             "trace.html",
             "check-qr.html",
             "plenary.html",
+            "reports.html",
             "dashboard.css",
             "common.js",
             "index.js",
@@ -38,7 +39,8 @@ final class StaticAssets implements HttpHandler {
             "trade.js",
             "trace.js",
             "check-qr.js",
-            "plenary.js");
+            "plenary.js",
+            "reports.js");
     static final String SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';"
             + " img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
 

@@ -139,7 +139,9 @@ class DashboardE2E {
         pages.put("certificate.html?number=" + CERT, List.of("CONFIRMED", "5000.000", "SEALED by BW", INVOICE));
         pages.put("trade.html?period=" + QUARTER, List.of("BW exports", "✓ verified", toAeCarats));
         pages.put("trace.html?invoice=" + INVOICE, List.of(CERT, "2000.000", TRADER));
-        // every table of the Plenary's page drawn from its endpoint (their rows depend on the other tests' runs)
+        // every table of the reports' and the Plenary's pages drawn from its endpoints (their rows depend on the
+        // other tests' runs)
+        pages.put("reports.html", List.of("Filed reports (", "Production statistics (", "Notices to the Chair ("));
         pages.put(
                 "plenary.html",
                 List.of(

@@ -3,7 +3,7 @@
 const KP = (() => {
   const PAGES = [
     ['index', 'Participants'], ['firms', 'Firms'], ['certificates', 'Certificates'],
-    ['trade', 'Trade & Annex III'], ['trace', 'Warranty trace'], ['plenary', 'Plenary'],
+    ['trade', 'Trade & Annex III'], ['reports', 'Reports'], ['trace', 'Warranty trace'], ['plenary', 'Plenary'],
     ['check-qr', 'Check a printed Certificate'],
   ];
 
