@@ -35,6 +35,19 @@ record MissionProgress(ReviewMission mission) {
         return approved.build();
     }
 
+    /**
+     * The Chair withdraws its recommendation while the Plenary has not decided it, so that a mission the
+     * Participants will not decide does not block another to the same Participant.
+     */
+    ReviewMission withdraw(final LocalDate today, final String txId) {
+        require(MissionState.MISSION_PROPOSED, "withdraw");
+        return mission.toBuilder()
+                .setState(MissionState.MISSION_WITHDRAWN)
+                .setWithdrawnOn(today.toString())
+                .setTxId(txId)
+                .build();
+    }
+
     /** VI 14: the Participant concerned consents to a mission the Plenary decided, once. */
     ReviewMission consent(final String by, final LocalDate today, final String txId) {
         require(MissionState.MISSION_DECIDED, "consent to");
@@ -111,9 +124,10 @@ record MissionProgress(ReviewMission mission) {
                 : mission;
     }
 
-    /** A mission not yet reported: the Participant cannot be sent another one meanwhile. */
+    /** A mission neither reported nor withdrawn: the Participant cannot be sent another one meanwhile. */
     boolean underWay() {
-        return mission.getState() != MissionState.MISSION_REPORTED;
+        return mission.getState() != MissionState.MISSION_REPORTED
+                && mission.getState() != MissionState.MISSION_WITHDRAWN;
     }
 
     private ReportDeadline deadline() {

@@ -44,6 +44,12 @@ public final class ReviewMissionContract implements KpcsContract {
         return recorded(ctx, ReviewMissions.of(ctx).approve(missionId(requestBytes)));
     }
 
+    /** The Chair withdraws a recommendation the Plenary has not decided. */
+    @Transaction(intent = Transaction.TYPE.SUBMIT)
+    public byte[] WithdrawMission(final TransactionContext ctx, final byte[] requestBytes) {
+        return recorded(ctx, ReviewMissions.of(ctx).withdraw(missionId(requestBytes)));
+    }
+
     /** The Participant concerned consents, by its delegate (VI 14). */
     @Transaction(intent = Transaction.TYPE.SUBMIT)
     public byte[] ConsentToMission(final TransactionContext ctx, final byte[] requestBytes) {

@@ -105,6 +105,12 @@ final class ReviewMissions {
         return save(new MissionProgress(mission).consent(caller.id(), today(), ledger.txId()));
     }
 
+    /** The Chair withdraws a recommendation the Plenary has not decided. */
+    ReviewMission withdraw(final String id) {
+        requireChair();
+        return save(new MissionProgress(get(id)).withdraw(today(), ledger.txId()));
+    }
+
     /** The Chair starts a mission (VI 14: established by the Chair), only after consent. */
     ReviewMission start(final String id) {
         requireChair();

@@ -92,4 +92,21 @@ class MissionDecisionTest {
         approve(Kp.BW_DELEGATE, mission.getId());
         assertThat(approve(Kp.IN_DELEGATE, mission.getId()).getState()).isEqualTo(MissionState.MISSION_DECIDED);
     }
+
+    @Test
+    void the_chair_withdraws_an_undecided_recommendation_and_may_recommend_another() {
+        final String id = recommended().getId();
+        refused(fabric, Kp.BW_DELEGATE, Map.of(), "ReviewMission:WithdrawMission", step(id), "ROLE_REQUIRED");
+        refused(fabric, Kp.IN_CHAIR, Map.of(), "ReviewMission:WithdrawMission", step(id), "WRONG_ORGANISATION");
+        final ReviewMission withdrawn = fabric.submit(Kp.CHAIR, "ReviewMission:WithdrawMission", step(id))
+                .as(ReviewMission.parser());
+        assertThat(withdrawn.getState()).isEqualTo(MissionState.MISSION_WITHDRAWN);
+        assertThat(withdrawn.getWithdrawnOn()).isNotEmpty();
+        refused(fabric, Kp.AE_DELEGATE, Map.of(), APPROVE, step(id), "MISSION_STATE");
+
+        final String next = recommended().getId();
+        approve(Kp.BW_DELEGATE, next);
+        approve(Kp.AE_DELEGATE, next);
+        refused(fabric, Kp.CHAIR, Map.of(), "ReviewMission:WithdrawMission", step(next), "MISSION_STATE");
+    }
 }

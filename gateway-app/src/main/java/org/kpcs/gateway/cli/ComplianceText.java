@@ -7,6 +7,7 @@ import org.kpcs.protos.ConcernMarker;
 import org.kpcs.protos.ConcernView;
 import org.kpcs.protos.DialogueEntry;
 import org.kpcs.protos.MissionList;
+import org.kpcs.protos.MissionState;
 import org.kpcs.protos.MissionView;
 import org.kpcs.protos.ReviewMission;
 
@@ -60,13 +61,14 @@ final class ComplianceText {
     static String summary(final ReviewMission m) {
         final StringBuilder line = new StringBuilder(m.getId() + " to " + m.getParticipant() + " "
                 + m.getState().name().replace("MISSION_", "") + ", recommended " + m.getProposedOn());
-        if (m.getDecidedOn().isEmpty() && m.getRequiredApprovals() > 0) {
+        if (m.getState() == MissionState.MISSION_PROPOSED && m.getRequiredApprovals() > 0) {
             line.append(", approved by ")
                     .append(m.getApprovalsCount())
                     .append(" of the ")
                     .append(m.getRequiredApprovals())
                     .append(" Participants the Plenary's decision needs");
         }
+        append(line, "withdrawn", m.getWithdrawnOn());
         append(line, "decided", m.getDecidedOn());
         append(line, "consented", m.getConsentedOn());
         append(line, "started", m.getStartedOn());

@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {
             MissionCommand.Propose.class,
             MissionCommand.Approve.class,
+            MissionCommand.Withdraw.class,
             MissionCommand.Consent.class,
             MissionCommand.Start.class,
             MissionCommand.Complete.class,
@@ -60,6 +61,17 @@ final class MissionCommand {
         @Override
         BiFunction<Compliance, String, ReviewMission> step() {
             return Compliance::approve;
+        }
+    }
+
+    @Command(
+            name = "withdraw",
+            description = "Withdraw a recommendation the Plenary has not decided, so that another mission can be"
+                    + " recommended to that Participant. The Chair.")
+    static final class Withdraw extends Step {
+        @Override
+        BiFunction<Compliance, String, ReviewMission> step() {
+            return Compliance::withdraw;
         }
     }
 

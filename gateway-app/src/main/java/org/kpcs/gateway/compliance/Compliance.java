@@ -35,6 +35,9 @@ public interface Compliance {
     /** A Participant's delegate approves the recommendation; a majority of the Participants decides it. */
     ReviewMission approve(String missionId);
 
+    /** The Chair withdraws a recommendation the Plenary has not decided. */
+    ReviewMission withdraw(String missionId);
+
     /** The Participant concerned consents to a decided mission (its delegate). */
     ReviewMission consent(String missionId);
 

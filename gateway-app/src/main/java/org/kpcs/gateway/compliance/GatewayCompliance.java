@@ -95,6 +95,11 @@ final class GatewayCompliance implements Compliance {
     }
 
     @Override
+    public ReviewMission withdraw(final String missionId) {
+        return step("WithdrawMission", missionId);
+    }
+
+    @Override
     public ReviewMission consent(final String missionId) {
         return step("ConsentToMission", missionId);
     }

@@ -23,7 +23,8 @@ import org.kpcs.protos.ReviewMission;
  * Compliance concerns and review missions on the real network (KPCS V(e), VI 13-16), through the CLI: AE raises a
  * concern about IN, IN replies, the observer and the industry see the marker but cannot read the content; the
  * Chair recommends a review mission to IN, which the Participants decide by majority and which cannot start before
- * IN consents, then completes and is reported within its deadline, and IN comments on the report.
+ * IN consents, then completes and is reported within its deadline, and IN comments on the report; a second
+ * recommendation the Chair withdraws.
  */
 class ComplianceE2E {
     @AfterAll
@@ -186,6 +187,26 @@ class ComplianceE2E {
                     && file.getTerms().getText().equals(terms)
                     && file.getComments().getText().equals(comments);
         });
+
+        // reported, the mission no longer blocks another; one the Plenary does not decide, the Chair withdraws
+        final ReviewMission second = read(
+                ReviewMission.newBuilder(),
+                json("BW", "chair", "mission", "propose", "IN", "--text", "a second look " + UUID.randomUUID()));
+        final ReviewMission withdrawn =
+                read(ReviewMission.newBuilder(), json("BW", "chair", "mission", "withdraw", second.getId()));
+        assertThat(withdrawn.getState()).isEqualTo(MissionState.MISSION_WITHDRAWN);
+        refused(
+                "MISSION_STATE",
+                "--org",
+                "BW",
+                "--user",
+                "delegate",
+                "compliance",
+                "mission",
+                "approve",
+                second.getId());
+        assertThat(mission("BW", "delegate", second.getId()).getApprovalsCount())
+                .isZero();
     }
 
     private static ReviewMission step(final String step, final String id, final MissionState expected) {
