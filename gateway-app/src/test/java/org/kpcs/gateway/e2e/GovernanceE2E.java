@@ -56,10 +56,26 @@ class GovernanceE2E {
         StatusProposal last = election;
         for (final String approver : approvers) {
             try (KpGateway delegate = LocalNetwork.as(approver, "delegate")) {
+                // the approver's peer endorses the approval: it must have committed the proposal and every
+                // approval before it (in CI one peer had not, and refused with PROPOSAL_NOT_FOUND)
+                final int approvals = last.getApprovalsCount();
+                NetworkNodes.await(
+                        approver + "'s peer seeing election " + election.getId() + " with " + approvals
+                                + " approval(s)",
+                        Duration.ofSeconds(30),
+                        () -> seen(delegate, election.getId(), approvals));
                 last = Registry.of(delegate).approve(election.getId());
             }
         }
         return last;
+    }
+
+    private static boolean seen(final KpGateway gateway, final String proposalId, final int approvals) {
+        try {
+            return Registry.of(gateway).proposal(proposalId).getApprovalsCount() == approvals;
+        } catch (KpcsException e) {
+            return false;
+        }
     }
 
     private static void awaitChair(final String code) {
