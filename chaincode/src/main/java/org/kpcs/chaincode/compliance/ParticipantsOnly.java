@@ -28,7 +28,7 @@ record ParticipantsOnly(Participant participant, boolean chair) {
                 .findFirst()
                 .orElseThrow(() -> refused(caller));
         if (chair) {
-            Participants.of(ctx).requireChair(caller);
+            Participants.of(ctx).requireChair(caller, participant);
         }
         return new ParticipantsOnly(participant, chair);
     }

@@ -101,7 +101,7 @@ public final class FirmContract implements KpcsContract {
         final Participants participants = Participants.of(ctx);
         final Participant recorder = participants.requireActive(participants.forMsp(caller.mspId()));
         if (caller.has(Role.CHAIR)) {
-            participants.requireChair(caller);
+            participants.requireChair(caller, recorder);
         }
         if (reason.isBlank()) {
             throw Refusal.of(ErrorCode.INVALID_ARGUMENT, "a sanction needs the reason (the conviction or decision)");

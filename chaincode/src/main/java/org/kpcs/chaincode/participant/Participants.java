@@ -54,7 +54,11 @@ public final class Participants {
      */
     public Participant requireChair(final Caller caller) {
         caller.requireRole(Role.CHAIR);
-        final Participant callers = forMsp(caller.mspId());
+        return requireChair(caller, forMsp(caller.mspId()));
+    }
+
+    /** As {@link #requireChair(Caller)}, for the caller's Participant already read (no second registry read). */
+    public Participant requireChair(final Caller caller, final Participant callers) {
         SchemeSettings.requireChair(ledger, caller, callers);
         return callers;
     }
